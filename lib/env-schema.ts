@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL");
+
+/** Every setting the app reads. Kept apart from env.ts so scripts and tests can parse too. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server. Unset: the embedded PGlite database under PGLITE_DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Folder for the embedded database, or memory:// for a throwaway one. */
+  PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Signs session cookies. Required with DATABASE_URL in production (all instances share it). */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Public base URL, used in links inside emails. */
+  APP_URL: z.url().default("http://localhost:3000"),
+  /** smtp://user:pass@host:port — unset: mail stays in the outbox (mailbox page in development). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Privacy Center <privacy-center@localhost>"),
+  /** Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For we believe. */
+  TRUSTED_PROXIES: z.string().default(""),
+  /** Seed demo data into an empty database at start (default: only for the embedded database). */
+  SEED_DEMO_DATA: bool.optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses a process environment; a bad value throws one message naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
