@@ -1,0 +1,117 @@
+import { getTableConfig } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { schemaTables, sqlColumnName } from "@/db/schema-tables";
+import { categories } from "./categories";
+import { erasureRules, systemTables } from "./erasure";
+import { cookieVendors } from "./vendors";
+
+const tables = schemaTables();
+
+const referencesUsers = (t: (typeof tables)[number]) =>
+  t.foreignKeys.filter((fk) => getTableConfig(fk.reference().foreignTable).name === "users");
+
+describe("data catalog", () => {
+  it("finds the schema's tables", () => {
+    expect(tables.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(tables.map((t) => [t.name, t] as const))(
+    "%s belongs to exactly one category, or is a declared system table",
+    (name) => {
+      const owners = categories.filter((c) => c.tables.some((t) => t.table === name));
+      const places = owners.length + (name in systemTables ? 1 : 0);
+      expect(places, `${name}: in ${owners.map((c) => c.id).join(", ") || "no category"}`).toBe(1);
+    },
+  );
+
+  it("describes only tables and columns that exist", () => {
+    const byName = new Map(tables.map((t) => [t.name, new Set(t.columns.map((c) => sqlColumnName(c.name)))]));
+    for (const category of categories) {
+      for (const doc of category.tables) {
+        const columns = byName.get(doc.table);
+        expect(columns, `${category.id}: unknown table ${doc.table}`).toBeDefined();
+        for (const field of doc.fields) {
+          expect(columns!.has(field.name), `${doc.table}.${field.name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("has unique category ids and a purpose, source and recipient for each", () => {
+    expect(new Set(categories.map((c) => c.id)).size).toBe(categories.length);
+    for (const c of categories) {
+      expect(c.purpose.length, c.id).toBeGreaterThan(20);
+      expect(c.source.length, c.id).toBeGreaterThan(3);
+      expect(c.recipients.length, c.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("erasure rules", () => {
+  const withUserRefs = tables.filter((t) => referencesUsers(t).length > 0 || t.name === "users");
+
+  it.each(withUserRefs.map((t) => [t.name, t] as const))(
+    "%s, which references users, has an erasure rule that its foreign keys carry out",
+    (name, table) => {
+      const rule = erasureRules[name];
+      expect(rule, `${name} has no erasure rule in lib/catalog/erasure.ts`).toBeDefined();
+      if (name === "users" || !rule) return;
+      const actions = referencesUsers(table).map((fk) => fk.onDelete);
+      if (rule.action === "delete") expect(actions).toContain("cascade");
+      if (rule.action === "anonymise") expect(actions.every((a) => a === "set null")).toBe(true);
+    },
+  );
+
+  it("names only tables that exist", () => {
+    const names = new Set(tables.map((t) => t.name));
+    for (const name of [...Object.keys(erasureRules), ...Object.keys(systemTables)]) {
+      expect(names.has(name), name).toBe(true);
+    }
+  });
+});
+
+describe("cookie vendors", () => {
+  // Every vendor the 2019 privacy statement names must stay listed, retired or not.
+  const named = [
+    "Google Tag Manager",
+    "MyFonts Counter",
+    "Google Analytics",
+    "Google Optimize",
+    "Hotjar",
+    "DoubleClick",
+    "Facebook Custom Audience",
+    "Facebook Pixel",
+    "Google Ads Conversion",
+    "Google Ads User Lists",
+    "Google Dynamic Remarketing",
+    "Eloqua",
+    "LinkedIn Ads",
+    "LinkedIn Marketing Solutions",
+    "Microsoft Bing Universal Event Tracking",
+    "Outbrain Amplify",
+    "Outbrain Pixel",
+    "Twitter Advertising",
+    "Twitter Conversion Tracking",
+  ];
+
+  it.each(named)("lists %s", (name) => {
+    const words = name.toLowerCase().split(" ");
+    const found = cookieVendors.filter((v) =>
+      words.every((w) => v.name.toLowerCase().includes(w)),
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("gives every active vendor hosts and a script on one of them", () => {
+    for (const v of cookieVendors) {
+      expect(v.hosts.length, v.id).toBeGreaterThan(0);
+      if (v.retired) {
+        expect(v.scriptUrl, v.id).toBeUndefined();
+        continue;
+      }
+      const host = new URL(v.scriptUrl!).hostname;
+      expect(v.hosts.includes(host) || host === "www.googletagmanager.com", v.id).toBe(true);
+    }
+    expect(new Set(cookieVendors.map((v) => v.id)).size).toBe(cookieVendors.length);
+  });
+});

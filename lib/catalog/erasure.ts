@@ -1,0 +1,64 @@
+/**
+ * What happens to each table's rows when an account is erased. Every table that references
+ * `users` must appear here (catalog.test.ts fails otherwise), so a new table cannot slip past
+ * the erasure job unnoticed.
+ */
+export type ErasureRule =
+  | { action: "delete"; how: string }
+  | { action: "anonymise"; how: string; basis: string }
+  | { action: "keep"; basis: string };
+
+export const erasureRules: Record<string, ErasureRule> = {
+  users: { action: "delete", how: "The account row is deleted; the rows below follow it." },
+  sessions: { action: "delete", how: "Cascade from users." },
+  login_events: { action: "delete", how: "Cascade from users." },
+  verification_tokens: { action: "delete", how: "Cascade from users." },
+  access_tokens: { action: "delete", how: "Cascade from users." },
+  print_groups: { action: "delete", how: "Cascade from users." },
+  printers: { action: "delete", how: "Cascade from users." },
+  printer_status_events: { action: "delete", how: "Cascade from users." },
+  print_jobs: { action: "delete", how: "Cascade from users." },
+  print_job_materials: { action: "delete", how: "Cascade from users and print_jobs." },
+  print_job_temperature_samples: { action: "delete", how: "Cascade from users and print_jobs." },
+  cura_config_versions: { action: "delete", how: "Cascade from users." },
+  diagnostics: { action: "delete", how: "Cascade from users." },
+  marketing_preferences: { action: "delete", how: "Cascade from users." },
+  email_engagement_events: { action: "delete", how: "Cascade from users." },
+  consent_events: {
+    action: "delete",
+    how: "Cascade from users (the append-only trigger allows only this cascade).",
+  },
+  support_access_grants: { action: "delete", how: "Cascade from users." },
+  staff_access_events: {
+    action: "delete",
+    how: "The subject's events cascade; as agent, agent_id is set null and the display name kept.",
+  },
+  third_party_disclosures: { action: "delete", how: "Cascade from users." },
+  email_outbox: { action: "delete", how: "Cascade from users." },
+  privacy_requests: {
+    action: "anonymise",
+    how: "user_id is set null and requester_email cleared; kind, dates and outcome stay.",
+    basis: "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
+  },
+  privacy_request_events: {
+    action: "anonymise",
+    how: "actor_id is set null; the timeline stays with the anonymised request.",
+    basis: "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
+  },
+  audit_log: {
+    action: "anonymise",
+    how: "actor_id, subject_id, ip and details are cleared; the hash chain does not cover them.",
+    basis: "Accountability: a tamper-evident record of security and privacy events (GDPR art. 5(2)).",
+  },
+};
+
+/**
+ * Tables that hold no personal data, with the reason. Every table in the schema is either in a
+ * catalog category or here.
+ */
+export const systemTables: Record<string, string> = {
+  materials: "Reference list of filaments; describes products, not people.",
+  auth_throttle: "Failed-attempt counters keyed by a one-way hash; expire within hours.",
+  audit_log:
+    "The organisation's accountability record; personal fields are cleared on erasure (see erasure rules).",
+};
