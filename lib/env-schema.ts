@@ -18,8 +18,8 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Signs session cookies. Required with DATABASE_URL in production (all instances share it). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Public base URL, used in links inside emails. */
-  APP_URL: z.url().default("http://localhost:3000"),
+  /** Public base URL, used in links inside emails. Default: http://localhost:$PORT. */
+  APP_URL: z.url().optional(),
   /** smtp://user:pass@host:port — unset: mail stays in the outbox (mailbox page in development). */
   SMTP_URL: z
     .string()
@@ -30,10 +30,13 @@ export const envSchema = z.object({
   TRUSTED_PROXIES: z.string().default(""),
   /** Seed demo data into an empty database at start (default: only for the embedded database). */
   SEED_DEMO_DATA: bool.optional(),
+  /** Where server.ts listens. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
 
 /** Parses a process environment; a bad value throws one message naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -45,5 +48,6 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
   }
-  return result.data;
+  const data = result.data;
+  return { ...data, APP_URL: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/+$/, "") };
 }

@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { organisation } from "@/lib/organisation";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: organisation.productName, template: `%s · ${organisation.productName}` },
+  description: `See and control the personal data ${organisation.shortName} holds about you.`,
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Reading the request makes every page render per request, which the CSP nonce needs.
+  await headers();
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { organisation } from "@/lib/organisation";
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-slate-200 bg-white text-sm text-slate-600">
+      <div className="mx-auto flex max-w-5xl flex-col gap-2 px-4 py-6 sm:flex-row sm:justify-between sm:px-6">
+        <p>
+          {organisation.name}, {organisation.address}. Questions about your data:{" "}
+          <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>
+        </p>
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/policy">Privacy statement</Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}
