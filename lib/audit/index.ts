@@ -1,0 +1,18 @@
+export {
+  AUDIT_ACTION_PATTERN,
+  AUDIT_ACTOR_ROLES,
+  assertAuditAction,
+  type AuditAction,
+  type AuditActorRole,
+} from "./actions";
+export { computeAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
+export { withAudit, writeAudit, type AuditEvent } from "./write";
+export {
+  listAuditEvents,
+  verifyAuditChain,
+  type AuditChainBreak,
+  type AuditChainResult,
+  type AuditCursor,
+  type AuditEventDTO,
+  type AuditEventFilter,
+} from "./verify";
