@@ -1,0 +1,143 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
+import { authCookies } from "@/lib/auth/cookies";
+import { passwordWeakness } from "@/lib/auth/password-strength";
+import { getCurrentSession, requireUser } from "@/lib/auth/session";
+import { changeMyPassword, requestMyEmailChange, updateMyProfile } from "@/lib/dal/account";
+import { endSession } from "@/lib/dal/auth";
+import {
+  reauthenticate,
+  reportSignInNotMe,
+  revokeMyOtherSessions,
+  revokeMySession,
+} from "@/lib/dal/sessions";
+import {
+  emailChangeSchema,
+  passwordChangeSchema,
+  reauthSchema,
+  type EmailChangeInput,
+  type PasswordChangeInput,
+} from "@/lib/validation/auth";
+import { profileSchema, type ProfileInput } from "@/lib/validation/profile";
+
+// Every action: who is asking (requireUser) → parse (zod) → DAL (which checks again and
+// refuses read-only sessions) → revalidate → typed result.
+
+export async function updateProfileAction(input: ProfileInput): Promise<ActionResult<{ changed: string[] }>> {
+  await requireUser();
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    const result = await updateMyProfile(parsed.data);
+    revalidatePath("/account", "layout");
+    return ok(result);
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function requestEmailChangeAction(input: EmailChangeInput): Promise<ActionResult<{ sentTo: string }>> {
+  await requireUser();
+  const parsed = emailChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    const outcome = await requestMyEmailChange(parsed.data.newEmail);
+    if (outcome === "same") return failure("That is already your address.", { newEmail: ["That is already your address."] });
+    if (outcome === "taken") {
+      return failure("That address belongs to another account.", {
+        newEmail: ["That address belongs to another account. Use a different one."],
+      });
+    }
+    return ok({ sentTo: parsed.data.newEmail });
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function changePasswordAction(input: PasswordChangeInput): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = passwordChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const weakness = passwordWeakness(parsed.data.password, [user.email, user.name]);
+  if (weakness) return failure("Choose a stronger password.", { password: [weakness] });
+  try {
+    const outcome = await changeMyPassword(parsed.data.currentPassword, parsed.data.password);
+    if (outcome === "wrong_password") {
+      return failure("Your current password is not right.", {
+        currentPassword: ["This is not your current password."],
+      });
+    }
+    revalidatePath("/account/security");
+    return ok(null);
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+const idSchema = z.uuid();
+
+export async function revokeSessionAction(sessionId: string): Promise<ActionResult> {
+  await requireUser();
+  const parsed = idSchema.safeParse(sessionId);
+  if (!parsed.success) return failure("That session does not exist.");
+  try {
+    if (!(await revokeMySession(parsed.data))) return failure("That session does not exist or has already ended.");
+    revalidatePath("/account/security");
+    return ok(null);
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function revokeOtherSessionsAction(): Promise<ActionResult<{ ended: number }>> {
+  await requireUser();
+  try {
+    const ended = await revokeMyOtherSessions();
+    revalidatePath("/account/security");
+    return ok({ ended });
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function reportNotMeAction(eventId: number): Promise<ActionResult> {
+  await requireUser();
+  const parsed = z.number().int().positive().safeParse(eventId);
+  if (!parsed.success) return failure("That sign-in does not exist.");
+  try {
+    if (!(await reportSignInNotMe(parsed.data))) return failure("That sign-in does not exist.");
+  } catch (error) {
+    return refusal(error);
+  }
+  await clearSessionCookies();
+  redirect("/sign-in?reported=1");
+}
+
+export async function reauthenticateAction(input: { password: string }): Promise<ActionResult> {
+  await requireUser();
+  const parsed = reauthSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return (await reauthenticate(parsed.data.password))
+    ? ok(null)
+    : failure("That password is not right. Try again.");
+}
+
+async function clearSessionCookies() {
+  const jar = await cookies();
+  // Deleting a __Host- cookie needs the same Secure/Path attributes it was set with.
+  for (const cookie of Object.values(authCookies)) {
+    jar.set(cookie.name, "", { ...cookie.options, maxAge: 0 });
+  }
+}
+
+/** Ends this session on the server (so the cookie is worthless even if copied), then clears it. */
+export async function signOutAction(): Promise<void> {
+  const session = await getCurrentSession();
+  if (session) await endSession(session.sessionId, "signed_out");
+  await clearSessionCookies();
+  redirect("/");
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { reportNotMeAction } from "../actions";
+
+/** "This wasn't me": explains what will happen, then ends every session. */
+export function NotMeButton({ eventId, label }: { eventId: number; label: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="text-sm text-red-700 underline underline-offset-2"
+        onClick={() => ref.current?.showModal()}
+        aria-label={`This wasn't me: ${label}`}
+      >
+        This wasn&apos;t me
+      </button>
+      <dialog
+        ref={ref}
+        aria-labelledby={`not-me-${eventId}`}
+        className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+      >
+        <h2 id={`not-me-${eventId}`} className="text-lg font-semibold">
+          Secure your account?
+        </h2>
+        <p className="mt-2 text-sm text-slate-700">
+          We will sign out every device, including this one, and email you a link to choose a new
+          password. Your old password stops working at once.
+        </p>
+        {error && <Alert tone="error">{error}</Alert>}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => ref.current?.close()} disabled={pending}>
+            Cancel
+          </Button>
+          <Button
+            variant="danger"
+            disabled={pending}
+            onClick={() =>
+              start(async () => {
+                const r = await reportNotMeAction(eventId);
+                if (r && !r.ok) setError(r.formError ?? "");
+              })
+            }
+          >
+            {pending ? "Securing…" : "Yes, secure my account"}
+          </Button>
+        </div>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyActionErrors } from "@/components/ui/form-helpers";
+import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/auth";
+import { changePasswordAction } from "../actions";
+
+export function PasswordForm() {
+  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const form = useForm<PasswordChangeInput>({
+    resolver: zodResolver(passwordChangeSchema),
+    defaultValues: { currentPassword: "", password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setStatus(null);
+    const result = await changePasswordAction(values);
+    if (result.ok) {
+      form.reset();
+      setStatus({ tone: "success", text: "Your password is changed. Every other device has been signed out." });
+    } else {
+      setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.currentPassword?.message}
+          {...form.register("currentPassword")}
+        />
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <TextField
+          label="Repeat new password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirm?.message}
+          {...form.register("confirm")}
+        />
+      </fieldset>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Changing…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

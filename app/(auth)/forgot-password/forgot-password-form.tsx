@@ -1,0 +1,49 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyActionErrors } from "@/components/ui/form-helpers";
+import { forgotPasswordSchema } from "@/lib/validation/auth";
+import { forgotPasswordAction } from "../actions";
+
+export function ForgotPasswordForm() {
+  const [sent, setSent] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<{ email: string }>({
+    resolver: zodResolver(forgotPasswordSchema),
+    defaultValues: { email: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await forgotPasswordAction(values);
+    if (result.ok) setSent(true);
+    else setFormError(applyActionErrors(result, form.setError));
+  });
+  if (sent) {
+    return (
+      <Alert tone="success">
+        If an account uses that address, we have sent it a link to choose a new password. The link
+        works for 2 hours.
+      </Alert>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <fieldset disabled={isSubmitting} className="space-y-4">
+        <TextField
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <Button type="submit">{isSubmitting ? "Sending…" : "Send me a link"}</Button>
+      </fieldset>
+    </form>
+  );
+}

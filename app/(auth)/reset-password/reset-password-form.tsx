@@ -1,0 +1,63 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyActionErrors } from "@/components/ui/form-helpers";
+import { passwordResetSchema, type PasswordResetInput } from "@/lib/validation/auth";
+import { resetPasswordAction } from "../actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [done, setDone] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<PasswordResetInput>({
+    resolver: zodResolver(passwordResetSchema),
+    defaultValues: { token, password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await resetPasswordAction(values);
+    if (result.ok) setDone(true);
+    else setFormError(applyActionErrors(result, form.setError));
+  });
+  if (done) {
+    return (
+      <div className="space-y-3">
+        <Alert tone="success">
+          Your new password is set, and every device that was signed in has been signed out.
+        </Alert>
+        <Link href="/sign-in">Sign in with your new password</Link>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError && (
+        <Alert tone="error">
+          {formError} <Link href="/forgot-password">Ask for a new link</Link>
+        </Alert>
+      )}
+      <fieldset disabled={isSubmitting} className="space-y-4">
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <TextField
+          label="Repeat the new password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirm?.message}
+          {...form.register("confirm")}
+        />
+        <Button type="submit">{isSubmitting ? "Saving…" : "Set new password"}</Button>
+      </fieldset>
+    </form>
+  );
+}

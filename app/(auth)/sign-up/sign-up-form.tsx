@@ -1,0 +1,77 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyActionErrors } from "@/components/ui/form-helpers";
+import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
+import { signUpAction } from "../actions";
+
+export function SignUpForm() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm<SignUpInput>({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { name: "", email: "", password: "", confirm: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signUpAction(values);
+    if (result.ok) setSentTo(values.email);
+    else setFormError(applyActionErrors(result, form.setError));
+  });
+
+  if (sentTo) {
+    return (
+      <Alert tone="success">
+        <p className="font-medium">Check your email</p>
+        <p>
+          We sent a message to <strong>{sentTo}</strong>. Follow the link in it to finish creating
+          your account. The link works for 24 hours.
+        </p>
+      </Alert>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <fieldset disabled={isSubmitting} className="space-y-4">
+        <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+        <TextField
+          label="Repeat the password"
+          type="password"
+          autoComplete="new-password"
+          error={errors.confirm?.message}
+          {...form.register("confirm")}
+        />
+        <Button type="submit" className="w-full">
+          {isSubmitting ? "Creating your account…" : "Create account"}
+        </Button>
+      </fieldset>
+      <p className="text-sm">
+        Already have an account? <Link href="/sign-in">Sign in</Link>
+      </p>
+    </form>
+  );
+}

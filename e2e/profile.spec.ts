@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { extractLink, waitForMail } from "./fixtures/mailbox";
+import { alertBox, newUser, registeredUser, signIn, uniqueIp } from "./fixtures/users";
+
+test.beforeEach(async ({ context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
+});
+
+test("bad profile input shows field errors and changes nothing; good input persists @phone", async ({
+  page,
+}) => {
+  const user = await registeredUser(page, "profile");
+  await page.goto("/account/profile");
+
+  await page.getByLabel("Name").fill("");
+  await page.getByLabel("Phone (optional)").fill("call me maybe");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Enter your name")).toBeVisible();
+  await expect(page.getByText(/Enter a phone number of 6 to 15 digits/)).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+
+  await page.reload();
+  await expect(page.getByLabel("Name")).toHaveValue(user.name);
+  await expect(page.getByLabel("Phone (optional)")).toHaveValue("");
+
+  await page.getByLabel("Name").fill("Marijke de Vries");
+  await page.getByLabel("Company (optional)").fill("Filament & Co");
+  await page.getByLabel("Country (optional)").selectOption("NL");
+  await page.getByLabel("Phone (optional)").fill("+31 30 123 4567");
+  await page.getByLabel("Language for our messages").selectOption("nl");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Your profile is saved.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Name")).toHaveValue("Marijke de Vries");
+  await expect(page.getByLabel("Company (optional)")).toHaveValue("Filament & Co");
+  await expect(page.getByLabel("Country (optional)")).toHaveValue("NL");
+  await expect(page.getByLabel("Phone (optional)")).toHaveValue("+31 30 123 4567");
+  await expect(page.getByLabel("Language for our messages")).toHaveValue("nl");
+});
+
+test("an email change completes only through the new address's link", async ({ page }) => {
+  const user = await registeredUser(page, "emailchange");
+  const next = newUser("newaddress").email;
+  await page.goto("/account/profile");
+  await page.getByLabel("New email address").fill(next);
+  await page.getByRole("button", { name: "Change email address" }).click();
+  await expect(page.getByText(`We sent a link to ${next}`)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText(`You sign in with ${user.email}`)).toBeVisible();
+
+  const mail = await waitForMail(next, { subject: /Confirm your new email/ });
+  await page.goto(extractLink(mail.text, "/confirm-email-change"));
+  await page.getByRole("button", { name: "Use this email address" }).click();
+  await expect(page.getByText("your account now uses this email address")).toBeVisible();
+
+  const notice = await waitForMail(user.email, { subject: /email address was changed/ });
+  expect(notice.text).not.toMatch(/token=/);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, { email: user.email, password: user.password });
+  await expect(alertBox(page)).toBeVisible();
+  await signIn(page, { email: next, password: user.password });
+  await expect(page).toHaveURL(/\/account$/);
+});
+
+test("an email change asks for the password again when the sign-in is not recent", async ({
+  page,
+}) => {
+  // The step-up window is 10 minutes; the server decides, so we can only check the happy path
+  // here and the refusal in the integration tests (lib/dal/account.int.test.ts).
+  await registeredUser(page, "stepup");
+  await page.goto("/account/profile");
+  await expect(page.getByLabel("New email address")).toBeVisible();
+});

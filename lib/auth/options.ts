@@ -1,0 +1,57 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { authenticate, endSession, SESSION_DAYS } from "@/lib/dal/auth";
+import { signInSchema } from "@/lib/validation/auth";
+import { authCookies, secureCookies } from "./cookies";
+import { requestMetaFrom } from "./request";
+import { authSecret } from "./secret";
+
+/** Sign-in error codes the sign-in form turns into messages. */
+export function signInErrorCode(result: Awaited<ReturnType<typeof authenticate>>): string {
+  if (result.ok) return "";
+  return result.reason === "throttled" ? `throttled:${result.retryAt.toISOString()}` : result.reason;
+}
+
+/**
+ * next-auth, used for what it is good at: the credentials sign-in flow with CSRF protection and
+ * a signed session cookie. The cookie holds only our session id; lib/auth/session.ts checks
+ * that row on every request, so sessions can be revoked.
+ */
+export function authOptions(): AuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_DAYS * 86_400 },
+    useSecureCookies: secureCookies,
+    cookies: authCookies,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error("invalid");
+          const result = await authenticate({ ...parsed.data, ...requestMetaFrom(req.headers) });
+          if (!result.ok) throw new Error(signInErrorCode(result));
+          return { id: result.userId, sid: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) return { sub: user.id, sid: (user as { sid?: string }).sid };
+        return token;
+      },
+      // The browser never needs the session id: it only learns when the session expires.
+      session({ session }) {
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(token.sid, "signed_out");
+      },
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { getLiveSession, type SessionContext } from "@/lib/dal/auth";
+import { SESSION_COOKIE } from "./cookies";
+import { ReadOnlyError, ReauthRequiredError } from "./errors";
+import { authSecret } from "./secret";
+
+export type { SessionContext };
+export type CurrentUser = SessionContext["user"];
+type Role = CurrentUser["role"];
+
+/**
+ * The session behind this request's cookie, checked against the database (once per request,
+ * thanks to React's cache). A revoked or expired session reads as signed out.
+ */
+export const getCurrentSession = cache(async (): Promise<SessionContext | null> => {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  let sid: unknown;
+  try {
+    sid = (await decode({ token: raw, secret: authSecret() }))?.sid;
+  } catch {
+    return null; // tampered or signed with another secret
+  }
+  if (typeof sid !== "string" || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
+  return getLiveSession(sid);
+});
+
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
+
+/** The signed-in session, or a redirect to the sign-in page (which brings the visitor back). */
+export async function requireSession(): Promise<SessionContext> {
+  const session = await getCurrentSession();
+  if (session) return session;
+  const path = (await headers()).get("x-pc-path");
+  const next = path && path.startsWith("/") && !path.startsWith("//") ? path : "/account";
+  redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  return (await requireSession()).user;
+}
+
+const rank: Record<Role, number> = { user: 0, agent: 1, admin: 2 };
+
+/**
+ * A staff page or action. Admins may do what agents do. Anyone else gets "not found", which
+ * does not even confirm that the page exists.
+ */
+export async function requireRole(role: "agent" | "admin"): Promise<CurrentUser> {
+  const session = await requireSession();
+  if (session.impersonatorId || rank[session.user.role] < rank[role]) notFound();
+  return session.user;
+}
+
+/** Sensitive actions need the password entered within the last `minutes` (sign-in counts). */
+export async function requireRecentAuth(minutes = 10): Promise<SessionContext> {
+  const session = await requireSession();
+  const last = session.reauthenticatedAt ?? session.createdAt;
+  if (Date.now() - last.getTime() > minutes * 60_000) throw new ReauthRequiredError();
+  return session;
+}
+
+/** Every mutation calls this: a read-only (impersonated) session may change nothing. */
+export async function requireWritable(): Promise<SessionContext> {
+  const session = await requireSession();
+  if (session.readOnly) throw new ReadOnlyError();
+  return session;
+}

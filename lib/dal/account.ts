@@ -1,0 +1,223 @@
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { requireRecentAuth, requireSession, requireWritable } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { enqueueMail } from "@/lib/mail/outbox";
+import {
+  confirmEmailChangeMail,
+  emailChangedNoticeMail,
+  passwordChangedMail,
+} from "@/lib/mail/templates";
+import { flushMailNow } from "@/lib/mail/worker";
+import type { ProfileValues } from "@/lib/validation/profile";
+import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
+
+const EMAIL_CHANGE_HOURS = 24;
+
+export type ProfileDTO = {
+  email: string;
+  name: string;
+  company: string | null;
+  country: string | null;
+  phone: string | null;
+  language: "en" | "nl";
+  createdAt: Date;
+  pendingEmail: string | null;
+};
+
+/** The signed-in user's profile. */
+export async function getMyProfile(): Promise<ProfileDTO> {
+  const { user } = await requireSession();
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      email: users.email,
+      name: users.name,
+      company: users.company,
+      country: users.country,
+      phone: users.phone,
+      language: users.language,
+      createdAt: users.createdAt,
+      pendingEmail: sql<string | null>`(
+        select new_email from verification_tokens
+        where user_id = ${users.id} and purpose = 'change_email'
+          and used_at is null and expires_at > now()
+        order by created_at desc limit 1)`,
+    })
+    .from(users)
+    .where(eq(users.id, user.id));
+  return row!;
+}
+
+/** Corrects the profile; the audit event keeps old and new values of what changed. */
+export async function updateMyProfile(values: ProfileValues): Promise<{ changed: string[] }> {
+  const session = await requireWritable();
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({
+        name: users.name,
+        company: users.company,
+        country: users.country,
+        phone: users.phone,
+        language: users.language,
+      })
+      .from(users)
+      .where(eq(users.id, session.user.id))
+      .for("update");
+    const changes: Record<string, { from: unknown; to: unknown }> = {};
+    for (const key of Object.keys(values) as (keyof ProfileValues)[]) {
+      if (before![key] !== values[key]) changes[key] = { from: before![key], to: values[key] };
+    }
+    const changed = Object.keys(changes);
+    if (changed.length === 0) return { changed };
+    await tx
+      .update(users)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(users.id, session.user.id));
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "profile.update",
+      targetType: "user",
+      targetId: session.user.id,
+      details: { changes },
+    });
+    return { changed };
+  });
+}
+
+export type EmailChangeOutcome = "sent" | "same" | "taken";
+
+/**
+ * Starts an email change: a link goes to the new address; nothing changes until it is followed.
+ * Needs a recent password. An address that already belongs to someone is refused by the
+ * unique index at confirmation too; here it gets a plain message.
+ */
+export async function requestMyEmailChange(newEmail: string): Promise<EmailChangeOutcome> {
+  await requireWritable();
+  const session = await requireRecentAuth();
+  const db = await getDb();
+  const email = newEmail.trim();
+  if (email.toLowerCase() === session.user.email.toLowerCase()) return "same";
+  const outcome = await db.transaction(async (tx) => {
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+    if (taken) return "taken" as const;
+    const token = await issueLinkToken(tx, {
+      userId: session.user.id,
+      purpose: "change_email",
+      hours: EMAIL_CHANGE_HOURS,
+      newEmail: email,
+    });
+    const mail = confirmEmailChangeMail({
+      appUrl: env.APP_URL,
+      name: session.user.name,
+      token,
+      newEmail: email,
+      expiresInHours: EMAIL_CHANGE_HOURS,
+    });
+    await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "profile.email_change_requested",
+      targetType: "user",
+      targetId: session.user.id,
+    });
+    return "sent" as const;
+  });
+  if (outcome === "sent") await flushMailNow();
+  return outcome;
+}
+
+/**
+ * Follows the link sent to the new address. Token-based: whoever holds the link proves they
+ * own the new address. The old address is told, without any link that acts on the account.
+ */
+export async function confirmEmailChange(
+  token: string,
+): Promise<LinkCheck["status"] | "taken"> {
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const link = await consumeLinkToken(tx, token, "change_email");
+    if (link.status !== "ok" || !link.newEmail) return link.status;
+    const [clash] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(sql`lower(${users.email}) = ${link.newEmail.toLowerCase()}`, ne(users.id, link.userId)));
+    if (clash) return "taken" as const;
+    const [before] = await tx
+      .select({ email: users.email, name: users.name })
+      .from(users)
+      .where(eq(users.id, link.userId));
+    const now = new Date();
+    await tx
+      .update(users)
+      .set({ email: link.newEmail, emailVerifiedAt: now, updatedAt: now })
+      .where(eq(users.id, link.userId));
+    const notice = emailChangedNoticeMail({ name: before!.name, newEmail: link.newEmail, changedAt: now });
+    await enqueueMail(tx, { userId: link.userId, kind: "email_changed", to: before!.email, ...notice });
+    await writeAudit(tx, {
+      actorId: link.userId,
+      actorRole: "user",
+      subjectId: link.userId,
+      action: "profile.email_change",
+      targetType: "user",
+      targetId: link.userId,
+      details: { changes: { email: { from: before!.email, to: link.newEmail } } },
+    });
+    return "ok" as const;
+  });
+  if (result === "ok") await flushMailNow();
+  return result;
+}
+
+/** Changes the password (the current one is required) and ends every other session. */
+export async function changeMyPassword(current: string, next: string): Promise<"ok" | "wrong_password"> {
+  const session = await requireWritable();
+  const db = await getDb();
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash, email: users.email })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
+    return "wrong_password";
+  }
+  const passwordHash = await hashPassword(next);
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, session.user.id));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: "password_changed" })
+      .where(
+        and(
+          eq(sessions.userId, session.user.id),
+          ne(sessions.id, session.sessionId),
+          sql`${sessions.revokedAt} is null`,
+        ),
+      );
+    await tx.update(sessions).set({ reauthenticatedAt: now }).where(eq(sessions.id, session.sessionId));
+    const mail = passwordChangedMail({ appUrl: env.APP_URL, name: session.user.name, changedAt: now });
+    await enqueueMail(tx, { userId: session.user.id, kind: "password_changed", to: row.email, ...mail });
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "auth.password_change",
+      targetType: "user",
+      targetId: session.user.id,
+    });
+  });
+  await flushMailNow();
+  return "ok";
+}

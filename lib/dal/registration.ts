@@ -1,0 +1,146 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+import { passwordResetMail, signUpExistingAccountMail } from "@/lib/mail/account-templates";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { verifyEmailMail } from "@/lib/mail/templates";
+import { flushMailNow } from "@/lib/mail/worker";
+import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
+
+const VERIFY_HOURS = 24;
+const RESET_HOURS = 2;
+
+/**
+ * These functions run for visitors who are not signed in: their subject is an email address or
+ * a link token, never a session. None of them tells the caller whether an account exists.
+ */
+
+export async function signUp(input: { name: string; email: string; password: string }) {
+  const db = await getDb();
+  const email = input.email.trim();
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+    if (existing) {
+      const mail = signUpExistingAccountMail({ appUrl: env.APP_URL, name: existing.name });
+      await enqueueMail(tx, { userId: existing.id, kind: "signup_existing", to: email, ...mail });
+      return;
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name, passwordHash })
+      .returning({ id: users.id });
+    const token = await issueLinkToken(tx, {
+      userId: user!.id,
+      purpose: "verify_email",
+      hours: VERIFY_HOURS,
+    });
+    const mail = verifyEmailMail({
+      appUrl: env.APP_URL,
+      name: input.name,
+      token,
+      expiresInHours: VERIFY_HOURS,
+    });
+    await enqueueMail(tx, { userId: user!.id, kind: "verify_email", to: email, ...mail });
+    await writeAudit(tx, {
+      actorId: user!.id,
+      actorRole: "user",
+      subjectId: user!.id,
+      action: "auth.sign_up",
+      targetType: "user",
+      targetId: user!.id,
+    });
+  });
+  await flushMailNow();
+}
+
+/** Follows an emailed verification link. */
+export async function verifyEmail(token: string): Promise<LinkCheck["status"]> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const link = await consumeLinkToken(tx, token, "verify_email");
+    if (link.status !== "ok") return link.status;
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, link.userId));
+    await writeAudit(tx, {
+      actorId: link.userId,
+      actorRole: "user",
+      subjectId: link.userId,
+      action: "auth.email_verify",
+      targetType: "user",
+      targetId: link.userId,
+    });
+    return "ok";
+  });
+}
+
+/** Sends a reset link if the address has an account; says nothing either way. */
+export async function requestPasswordReset(emailInput: string): Promise<void> {
+  const db = await getDb();
+  const email = emailInput.trim().toLowerCase();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`);
+    if (!user) return;
+    const token = await issueLinkToken(tx, {
+      userId: user.id,
+      purpose: "reset_password",
+      hours: RESET_HOURS,
+    });
+    const mail = passwordResetMail({
+      appUrl: env.APP_URL,
+      name: user.name,
+      token,
+      expiresInHours: RESET_HOURS,
+    });
+    await enqueueMail(tx, { userId: user.id, kind: "reset_password", to: user.email, ...mail });
+  });
+  await flushMailNow();
+}
+
+/**
+ * Sets a new password from an emailed link. Every session ends (whoever knew the old password
+ * is signed out), a "this wasn't me" lock is lifted, and following the link proves the address.
+ */
+export async function resetPassword(token: string, password: string): Promise<LinkCheck["status"]> {
+  const db = await getDb();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const link = await consumeLinkToken(tx, token, "reset_password");
+    if (link.status !== "ok") return link.status;
+    const now = new Date();
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()}::timestamptz)`,
+        updatedAt: now,
+      })
+      .where(eq(users.id, link.userId));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: "password_reset" })
+      .where(sql`${sessions.userId} = ${link.userId} and ${sessions.revokedAt} is null`);
+    await writeAudit(tx, {
+      actorId: link.userId,
+      actorRole: "user",
+      subjectId: link.userId,
+      action: "auth.password_reset",
+      targetType: "user",
+      targetId: link.userId,
+    });
+    return "ok";
+  });
+}

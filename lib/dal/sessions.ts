@@ -1,0 +1,216 @@
+import "server-only";
+import { and, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
+import { getDb } from "@/db";
+import { loginEvents, sessions, users } from "@/db/schema";
+import { writeAudit } from "@/lib/audit";
+import { verifyPassword } from "@/lib/auth/password";
+import { requireSession, requireWritable } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { securityReportMail } from "@/lib/mail/templates";
+import { flushMailNow } from "@/lib/mail/worker";
+import { describeUserAgent } from "@/lib/net/user-agent";
+import { issueLinkToken } from "./tokens";
+import { passwordResetMail } from "@/lib/mail/account-templates";
+
+export type SessionDTO = {
+  id: string;
+  device: string;
+  ip: string | null;
+  createdAt: Date;
+  lastSeenAt: Date;
+  current: boolean;
+};
+
+/** The signed-in user's active sessions, newest first, the current one marked. */
+export async function listMySessions(): Promise<SessionDTO[]> {
+  const session = await requireSession();
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: sessions.id,
+      device: sessions.device,
+      ip: sessions.ip,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, session.user.id),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        isNull(sessions.impersonatorId),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt), desc(sessions.id));
+  return rows.map((r) => ({
+    ...r,
+    device: r.device ?? "Unknown device",
+    current: r.id === session.sessionId,
+  }));
+}
+
+async function revokeWhere(reason: string, only?: string): Promise<number> {
+  const session = await requireWritable();
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(sessions)
+      .set({ revokedAt: new Date(), revokedReason: reason })
+      .where(
+        and(
+          eq(sessions.userId, session.user.id),
+          isNull(sessions.revokedAt),
+          only ? eq(sessions.id, only) : ne(sessions.id, session.sessionId),
+        ),
+      )
+      .returning({ id: sessions.id });
+    if (revoked.length > 0) {
+      await writeAudit(tx, {
+        actorId: session.user.id,
+        actorRole: session.user.role,
+        subjectId: session.user.id,
+        action: "session.revoke",
+        targetType: "session",
+        targetId: only ?? null,
+        details: { count: revoked.length, reason },
+      });
+    }
+    return revoked.length;
+  });
+}
+
+/** Ends one of the user's sessions. Another user's session id simply matches nothing. */
+export async function revokeMySession(sessionId: string): Promise<boolean> {
+  return (await revokeWhere("revoked_by_user", sessionId)) === 1;
+}
+
+/** "Sign out everywhere else". */
+export async function revokeMyOtherSessions(): Promise<number> {
+  return revokeWhere("signed_out_elsewhere");
+}
+
+export type SignInEventDTO = {
+  id: number;
+  occurredAt: Date;
+  ip: string | null;
+  device: string;
+  outcome: "success" | "failure";
+  reason: string;
+  current: boolean;
+};
+
+export type Cursor = { at: Date; id: number };
+
+/** The user's sign-in history, newest first, keyset-paginated on (occurred_at, id). */
+export async function listMySignIns(
+  opts: { after?: Cursor; limit?: number } = {},
+): Promise<{ items: SignInEventDTO[]; next: Cursor | null }> {
+  const session = await requireSession();
+  const db = await getDb();
+  const limit = Math.min(Math.max(opts.limit ?? 25, 1), 100);
+  const rows = await db
+    .select({
+      id: loginEvents.id,
+      occurredAt: loginEvents.occurredAt,
+      ip: loginEvents.ip,
+      userAgent: loginEvents.userAgent,
+      outcome: loginEvents.outcome,
+      reason: loginEvents.reason,
+      sessionId: loginEvents.sessionId,
+    })
+    .from(loginEvents)
+    .where(
+      and(
+        eq(loginEvents.userId, session.user.id),
+        opts.after
+          ? or(
+              lt(loginEvents.occurredAt, opts.after.at),
+              and(eq(loginEvents.occurredAt, opts.after.at), lt(loginEvents.id, opts.after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(loginEvents.occurredAt), desc(loginEvents.id))
+    .limit(limit + 1);
+  const items = rows.slice(0, limit).map((r) => ({
+    id: r.id,
+    occurredAt: r.occurredAt,
+    ip: r.ip,
+    device: describeUserAgent(r.userAgent),
+    outcome: r.outcome,
+    reason: r.reason,
+    current: r.sessionId === session.sessionId,
+  }));
+  const last = items.at(-1);
+  return { items, next: rows.length > limit && last ? { at: last.occurredAt, id: last.id } : null };
+}
+
+/**
+ * "This wasn't me" about a sign-in: every session ends (this one too), the password must be
+ * replaced through an emailed link before the next sign-in, and the report is audited.
+ */
+export async function reportSignInNotMe(eventId: number): Promise<boolean> {
+  const session = await requireWritable();
+  const db = await getDb();
+  const now = new Date();
+  const ended = await db.transaction(async (tx) => {
+    const [event] = await tx
+      .select({ id: loginEvents.id, occurredAt: loginEvents.occurredAt, ip: loginEvents.ip })
+      .from(loginEvents)
+      .where(and(eq(loginEvents.id, eventId), eq(loginEvents.userId, session.user.id)));
+    if (!event) return null;
+    const revoked = await tx
+      .update(sessions)
+      .set({ revokedAt: now, revokedReason: "reported_not_me" })
+      .where(and(eq(sessions.userId, session.user.id), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    const [user] = await tx
+      .update(users)
+      .set({ mustChangePassword: true, updatedAt: now })
+      .where(eq(users.id, session.user.id))
+      .returning({ email: users.email, name: users.name });
+    const what = `a sign-in on ${event.occurredAt.toISOString()} from ${event.ip ?? "an unknown address"}`;
+    const report = securityReportMail({
+      appUrl: env.APP_URL,
+      name: user!.name,
+      reportedAt: now,
+      what,
+      sessionsEnded: revoked.length,
+    });
+    await enqueueMail(tx, { userId: session.user.id, kind: "security_report", to: user!.email, ...report });
+    const token = await issueLinkToken(tx, { userId: session.user.id, purpose: "reset_password", hours: 2 });
+    const reset = passwordResetMail({ appUrl: env.APP_URL, name: user!.name, token, expiresInHours: 2 });
+    await enqueueMail(tx, { userId: session.user.id, kind: "reset_password", to: user!.email, ...reset });
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "auth.reported_not_me",
+      targetType: "login_event",
+      targetId: String(event.id),
+      details: { sessionsEnded: revoked.length },
+    });
+    return revoked.length;
+  });
+  if (ended === null) return false;
+  await flushMailNow();
+  return true;
+}
+
+/** Step-up: the password, entered again, unlocks sensitive actions for a few minutes. */
+export async function reauthenticate(password: string): Promise<boolean> {
+  const session = await requireSession();
+  const db = await getDb();
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, password))) return false;
+  await db
+    .update(sessions)
+    .set({ reauthenticatedAt: new Date() })
+    .where(eq(sessions.id, session.sessionId));
+  return true;
+}
