@@ -1,0 +1,207 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type AddressInfo } from "node:net";
+import { eq, inArray } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Db } from "@/db";
+import { emailOutbox } from "@/db/schema";
+import {
+  deliverDueMail,
+  enqueueMail,
+  listOutbox,
+  smtpTransport,
+  type MailTransport,
+} from "./outbox";
+
+type Received = { to: string[]; subject: string };
+
+/** A real SMTP server on a free port that records what it receives. */
+async function startSmtp() {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+      stream.on("end", () => {
+        const subject = /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? "";
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { received, port, close };
+}
+
+/** A port nothing listens on: bind one, note it, close it. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const address = () => `${randomUUID()}@example.test`;
+const batchSize = 1000; // other test files may have due rows too; take them all in one pass
+
+let db: Db;
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let up: MailTransport;
+let down: MailTransport;
+
+beforeAll(async () => {
+  db = await getDb();
+  smtp = await startSmtp();
+  up = smtpTransport(`smtp://127.0.0.1:${smtp.port}`, "Privacy Center <pc@example.test>");
+  down = smtpTransport(`smtp://user:secret@127.0.0.1:${await closedPort()}`, "pc@example.test");
+});
+afterAll(async () => {
+  await smtp?.close();
+});
+
+async function rows(ids: string[]) {
+  return db.select().from(emailOutbox).where(inArray(emailOutbox.id, ids));
+}
+const receivedBy = (to: string) => smtp.received.filter((m) => m.to.includes(to));
+
+describe("mail outbox", () => {
+  it("delivers mail enqueued in a transaction, once each", async () => {
+    const mails = [1, 2, 3].map((n) => ({
+      kind: "test",
+      to: address(),
+      subject: `Hello ${n}`,
+      text: `Body ${n}`,
+    }));
+    const ids = await db.transaction(async (tx) =>
+      Promise.all(mails.map(async (m) => (await enqueueMail(tx, m)).id)),
+    );
+    const result = await deliverDueMail(db, up, { batchSize });
+    expect(result.sent).toBeGreaterThanOrEqual(3);
+    for (const m of mails) {
+      expect(receivedBy(m.to)).toEqual([{ to: [m.to], subject: m.subject }]);
+    }
+    const stored = await rows(ids);
+    expect(stored.map((r) => r.status)).toEqual(["sent", "sent", "sent"]);
+    expect(stored.every((r) => r.sentAt instanceof Date && r.attempts === 0)).toBe(true);
+
+    const listed = await listOutbox(db, { limit: 200 });
+    const mine = listed.find((r) => r.id === ids[0]);
+    expect(mine).toMatchObject({ toAddress: mails[0]!.to, status: "sent", textBody: "Body 1" });
+    expect(Object.keys(mine!).sort()).toEqual([
+      "attempts",
+      "createdAt",
+      "id",
+      "kind",
+      "sentAt",
+      "status",
+      "subject",
+      "textBody",
+      "toAddress",
+    ]);
+  });
+
+  it("leaves no mail behind when the transaction rolls back", async () => {
+    const to = address();
+    await expect(
+      db.transaction(async (tx) => {
+        await enqueueMail(tx, { kind: "test", to, subject: "Never", text: "x" });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    const left = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to));
+    expect(left).toEqual([]);
+  });
+
+  it("keeps mail while SMTP is down, retries with backoff, and stores no password", async () => {
+    const to = address();
+    const { id } = await enqueueMail(db, { kind: "test", to, subject: "Retry me", text: "x" });
+    const start = new Date();
+    await deliverDueMail(db, down, { batchSize, now: start });
+
+    const [row] = await rows([id]);
+    expect(row).toMatchObject({ status: "pending", attempts: 1, sentAt: null });
+    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(start.getTime());
+    expect(row!.lastError).toBeTruthy();
+    expect(row!.lastError).not.toContain("secret");
+
+    // Not due yet: nothing happens even with SMTP back.
+    await deliverDueMail(db, up, { batchSize, now: start });
+    expect(receivedBy(to)).toEqual([]);
+
+    await deliverDueMail(db, up, { batchSize, now: new Date(row!.nextAttemptAt.getTime() + 1) });
+    expect(receivedBy(to)).toEqual([{ to: [to], subject: "Retry me" }]);
+    const [sent] = await rows([id]);
+    expect(sent).toMatchObject({ status: "sent", attempts: 1, lastError: null });
+  });
+
+  it("gives up after maxAttempts", async () => {
+    const doomed = { kind: "test", to: address(), subject: "Doomed", text: "x" };
+    const { id } = await enqueueMail(db, doomed);
+    let now = new Date();
+    for (let i = 0; i < 3; i++) {
+      await deliverDueMail(db, down, { batchSize, now, maxAttempts: 3 });
+      const [row] = await rows([id]);
+      expect(row!.attempts).toBe(i + 1);
+      expect(row!.status).toBe(i < 2 ? "pending" : "failed");
+      now = new Date(row!.nextAttemptAt.getTime() + 1);
+    }
+    await deliverDueMail(db, up, { batchSize, now: new Date(now.getTime() + 86_400_000) });
+    expect((await rows([id]))[0]!.status).toBe("failed");
+  });
+
+  it("puts mail stuck in 'sending' (a crashed instance) back after 10 minutes", async () => {
+    const to = address();
+    const { id } = await enqueueMail(db, { kind: "test", to, subject: "Stuck", text: "x" });
+    const claimedAt = new Date();
+    // What a claim leaves behind: status 'sending', lease until next_attempt_at.
+    await db
+      .update(emailOutbox)
+      .set({ status: "sending", nextAttemptAt: new Date(claimedAt.getTime() + 600_000) })
+      .where(eq(emailOutbox.id, id));
+    await deliverDueMail(db, up, { batchSize, now: new Date(claimedAt.getTime() + 300_000) });
+    expect(receivedBy(to)).toEqual([]);
+    await deliverDueMail(db, up, { batchSize, now: new Date(claimedAt.getTime() + 660_000) });
+    expect(receivedBy(to)).toHaveLength(1);
+    expect((await rows([id]))[0]).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
+  it("sends each mail exactly once when several passes run at the same time", async () => {
+    const tos = Array.from({ length: 8 }, address);
+    for (const to of tos) await enqueueMail(db, { kind: "test", to, subject: "Once", text: "x" });
+    // Open pool connections first (PostgreSQL), so the passes' claims really overlap instead of
+    // the second waiting for a new connection until the first is done.
+    await Promise.all(Array.from({ length: 4 }, () => db.select().from(emailOutbox).limit(1)));
+    await Promise.all(Array.from({ length: 4 }, () => deliverDueMail(db, up, { batchSize })));
+    for (const to of tos) expect(receivedBy(to)).toHaveLength(1);
+  });
+
+  it("pages the outbox newest first without gaps or repeats", async () => {
+    const to = address();
+    // One transaction: now() is the same for all five, so the page boundaries fall inside one
+    // created_at (microseconds, while the cursor's Date has milliseconds) and only id orders them.
+    const ids = await db.transaction(async (tx) => {
+      const made: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        made.push((await enqueueMail(tx, { kind: "page", to, subject: `P${i}`, text: "x" })).id);
+      }
+      return made;
+    });
+    const seen: string[] = [];
+    let before: { createdAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await listOutbox(db, { limit: 2, before });
+      if (page.length === 0) break;
+      seen.push(...page.map((r) => r.id));
+      const last = page.at(-1)!;
+      before = { createdAt: last.createdAt, id: last.id };
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].sort().reverse());
+  });
+});
