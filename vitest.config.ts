@@ -6,7 +6,7 @@ const resolve = {
   alias: {
     "@": root,
     // The marker package throws outside React Server Components; tests are server code.
-    "server-only": path.join(root, "lib/testing/server-only-stub.ts"),
+    "server-only": path.join(root, "db/testing/server-only-stub.ts"),
   },
 };
 const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
@@ -35,7 +35,7 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude,
           env: { DATABASE_URL: "", PGLITE_DATA_DIR: "memory://", NODE_ENV: "test" as const },
-          setupFiles: ["lib/testing/int-setup.ts"],
+          setupFiles: ["db/testing/int-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -49,8 +49,8 @@ export default defineConfig({
                 include: ["**/*.int.test.ts"],
                 exclude,
                 env: { NODE_ENV: "test" as const, PGLITE_DATA_DIR: "memory://" },
-                globalSetup: ["lib/testing/postgres-global-setup.ts"],
-                setupFiles: ["lib/testing/int-setup.ts"],
+                globalSetup: ["db/testing/postgres-global-setup.ts"],
+                setupFiles: ["db/testing/int-setup.ts"],
                 testTimeout: 60_000,
                 hookTimeout: 60_000,
               },

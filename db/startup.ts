@@ -3,7 +3,7 @@ import { getDbHandle } from "@/db";
 import { isDatabaseEmpty, seedDemoData } from "@/db/seed";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { startMailWorker } from "@/lib/mail/worker";
+import { startMailWorker } from "@/lib/dal/mail/worker";
 
 /** Migrates, seeds an empty database when asked to, and prints how to sign in. */
 export async function startServer(): Promise<void> {

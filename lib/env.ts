@@ -2,7 +2,6 @@ import "server-only";
 import { parseEnv } from "./env-schema";
 
 /** The only reader of process.env in the app. Start-up fails with a message naming a bad variable. */
-// eslint-disable-next-line no-restricted-properties -- this is the one sanctioned reader
 export const env = parseEnv(process.env);
 
 // next-auth reads its own base URL from the environment; give it ours.

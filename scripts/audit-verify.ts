@@ -3,7 +3,7 @@
 // app first: two PGlite instances on one data folder corrupt it.
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { verifyAuditChain } from "../lib/audit/verify";
+import { verifyAuditChain } from "../lib/dal/audit/verify";
 import { parseEnv } from "../lib/env-schema";
 
 const env = parseEnv(process.env);

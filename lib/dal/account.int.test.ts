@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, emailOutbox, loginEvents, sessions, users } from "@/db/schema";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
-import { createAccount, getUserRow, signInAs, useSession } from "@/lib/testing/auth";
+import { createAccount, getUserRow, signInAs, actAsSession } from "@/db/testing/auth";
 import { changeMyPassword, confirmEmailChange, requestMyEmailChange, updateMyProfile } from "./account";
 import { reauthenticate, reportSignInNotMe, revokeMyOtherSessions, revokeMySession } from "./sessions";
 
@@ -142,6 +142,6 @@ describe("sessions and history belong to their owner", () => {
       .where(eq(sessions.userId, account.id));
     expect(rows.find((r) => r.id === other)!.revokedAt).not.toBeNull();
     expect(rows.find((r) => r.id === current)!.revokedAt).toBeNull();
-    await useSession(null);
+    await actAsSession(null);
   });
 });

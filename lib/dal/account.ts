@@ -2,17 +2,17 @@ import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireRecentAuth, requireSession, requireWritable } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail } from "@/lib/dal/mail/outbox";
 import {
   confirmEmailChangeMail,
   emailChangedNoticeMail,
   passwordChangedMail,
 } from "@/lib/mail/templates";
-import { flushMailNow } from "@/lib/mail/worker";
+import { flushMailNow } from "@/lib/dal/mail/worker";
 import type { ProfileValues } from "@/lib/validation/profile";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 

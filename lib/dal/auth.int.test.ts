@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, loginEvents, sessions } from "@/db/schema";
 import { getCurrentSession } from "@/lib/auth/session";
-import { createAccount, signInAs, useSession } from "@/lib/testing/auth";
+import { createAccount, signInAs, actAsSession } from "@/db/testing/auth";
 import { authenticate } from "./auth";
 
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
@@ -98,7 +98,7 @@ describe("session cookies", () => {
   });
 
   it("ignore a forged or foreign cookie", async () => {
-    await useSession(randomUUID());
+    await actAsSession(randomUUID());
     expect(await getCurrentSession()).toBeNull();
   });
 });

@@ -2,13 +2,13 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
-import { writeAudit } from "@/lib/audit";
+import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { passwordResetMail, signUpExistingAccountMail } from "@/lib/mail/account-templates";
-import { enqueueMail } from "@/lib/mail/outbox";
+import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { verifyEmailMail } from "@/lib/mail/templates";
-import { flushMailNow } from "@/lib/mail/worker";
+import { flushMailNow } from "@/lib/dal/mail/worker";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 
 const VERIFY_HOURS = 24;

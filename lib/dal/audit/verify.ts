@@ -1,9 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, lt, or, type SQL } from "drizzle-orm";
 // lib/audit is part of the data layer (see write.ts).
-// eslint-disable-next-line no-restricted-imports
 import type { Db } from "@/db/client";
-// eslint-disable-next-line no-restricted-imports
 import { auditLog } from "@/db/schema";
 import { computeAuditHash, GENESIS_HASH } from "./chain";
 

@@ -1,13 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
-// eslint-disable-next-line no-restricted-imports -- the outbox is mail's own data access layer
 import type { Db, Tx } from "@/db";
-// eslint-disable-next-line no-restricted-imports -- as above
 import { emailOutbox } from "@/db/schema";
 import { log } from "@/lib/log";
-import { errorMessage, redactSecrets, type MailTransport } from "./transport";
+import { errorMessage, redactSecrets, type MailTransport } from "@/lib/mail/transport";
 
-export { smtpTransport, type MailTransport, type OutgoingMail } from "./transport";
+export { smtpTransport, type MailTransport, type OutgoingMail } from "@/lib/mail/transport";
 
 export type NewMail = {
   userId?: string | null;

@@ -1,8 +1,6 @@
 import postgres from "postgres";
 // Test helper; lib/audit is part of the data layer (see write.ts).
-// eslint-disable-next-line no-restricted-imports
 import { openDatabase, type DbHandle } from "@/db/client";
-// eslint-disable-next-line no-restricted-imports
 import { migrateDatabase } from "@/db/migrate";
 
 export type ScratchDatabase = {

@@ -48,12 +48,12 @@ export async function signInAs(
     userAgent: meta.userAgent ?? "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0",
   });
   if (!result.ok) throw new Error(`test sign-in failed: ${result.reason}`);
-  await useSession(result.sessionId);
+  await actAsSession(result.sessionId);
   return result.sessionId;
 }
 
 /** Makes the next DAL calls come from this session (as a replayed cookie would). */
-export async function useSession(sessionId: string | null) {
+export async function actAsSession(sessionId: string | null) {
   testRequest.cookies.clear();
   if (!sessionId) return;
   const token = await encode({ token: { sid: sessionId }, secret: authSecret() });

@@ -1,10 +1,9 @@
 import "server-only";
-// eslint-disable-next-line no-restricted-imports -- the mail worker drains the outbox table
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { deliverDueMail, smtpTransport, type DeliverResult, type MailTransport } from "./outbox";
-import { errorMessage, redactSecrets } from "./transport";
+import { errorMessage, redactSecrets } from "@/lib/mail/transport";
 
 const POLL_MS = 2_000;
 const BATCH_SIZE = 20;

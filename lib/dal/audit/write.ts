@@ -1,9 +1,7 @@
 import "server-only";
 import { desc, sql, type SQL } from "drizzle-orm";
 // lib/audit is part of the data layer: it writes inside the caller's transaction.
-// eslint-disable-next-line no-restricted-imports
 import type { Db, Tx } from "@/db/client";
-// eslint-disable-next-line no-restricted-imports
 import { auditLog } from "@/db/schema";
 import {
   assertAuditAction,

@@ -1,0 +1,67 @@
+// Starts `next start` for the end-to-end tests against a database nobody else uses: a fresh
+// PostgreSQL database when DATABASE_URL is set (dropped on exit), else a temporary PGlite folder.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { startTestMailServer } from "./e2e-mail-server.mjs";
+
+const port = process.argv[2] ?? "3100";
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  APP_URL: `http://127.0.0.1:${port}`,
+  AUTH_SECRET: randomBytes(32).toString("hex"),
+  SEED_DEMO_DATA: "true",
+  // Tests send X-Forwarded-For with their own documentation-range address (see e2e/fixtures).
+  TRUSTED_PROXIES: "127.0.0.1,::1",
+  E2E: "true",
+};
+
+// A real SMTP server receives the app's mail; tests read it over HTTP (e2e/fixtures/mailbox.ts).
+const smtpPort = Number(process.env.E2E_MAIL_SMTP_PORT ?? 3198);
+const mailHttpPort = Number(process.env.E2E_MAIL_HTTP_PORT ?? 3199);
+const mail = await startTestMailServer({ smtpPort, httpPort: mailHttpPort });
+env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+
+let cleanup = async () => {};
+if (process.env.DATABASE_URL) {
+  const base = process.env.DATABASE_URL;
+  const name = `pc_e2e_${Date.now().toString(36)}_${process.pid}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end({ timeout: 5 });
+  };
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), "pc-e2e-"));
+  env.PGLITE_DATA_DIR = path.join(dir, "pglite");
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const child = spawn("npx", ["tsx", "server.ts"], {
+  env: { ...env, PORT: port, HOST: "127.0.0.1" },
+  stdio: "inherit",
+});
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)));
+  await cleanup().catch((e) => console.error("e2e cleanup failed:", e.message));
+  await mail.close().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGTERM", () => stop(0));
+process.on("SIGINT", () => stop(0));
+child.on("exit", (code) => {
+  if (!stopping) stop(code ?? 1);
+});
