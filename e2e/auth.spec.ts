@@ -60,6 +60,7 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   expect(unknown).toBe(wrong);
 
   await signIn(page, user);
+  await expect(page).toHaveURL(/\/account$/);
   await page.goto("/account/security");
   const history = page.getByRole("table");
   await expect(history.getByRole("row").filter({ hasText: "Wrong password" }).first()).toContainText(ip);
