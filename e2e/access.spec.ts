@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { registeredUser, uniqueIp } from "./fixtures/users";
+import { registeredUser, signIn, uniqueIp } from "./fixtures/users";
 
 const protectedPages = ["/account", "/account/profile", "/account/security"];
 
@@ -72,4 +72,19 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
   expect(session).toBeDefined();
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe("Lax");
+});
+
+test("the seeded account holder, agent and admin can sign in", async ({ browser }) => {
+  const people = [
+    { email: "demo@example.com", password: "demo-Printer-2026!" },
+    { email: "agent@example.com", password: "agent-Support-2026!" },
+    { email: "admin@example.com", password: "admin-Privacy-2026!" },
+  ];
+  for (const person of people) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+    const page = await context.newPage();
+    await signIn(page, person);
+    await expect(page).toHaveURL(/\/account$/);
+    await context.close();
+  }
 });
