@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pg-boss"],
   poweredByHeader: false,
+  // The dev server is reached as localhost or 127.0.0.1 alike.
+  allowedDevOrigins: ["127.0.0.1", "localhost"],
   reactStrictMode: true,
   typedRoutes: false,
 };

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { forgotPasswordSchema } from "@/lib/validation/auth";
@@ -17,6 +18,7 @@ export function ForgotPasswordForm() {
     defaultValues: { email: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     const result = await forgotPasswordAction(values);
@@ -32,9 +34,9 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <fieldset disabled={isSubmitting} className="space-y-4">
+      <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
           label="Email address"
           type="email"

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { passwordResetSchema, type PasswordResetInput } from "@/lib/validation/auth";
@@ -18,6 +19,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     defaultValues: { token, password: "", confirm: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     const result = await resetPasswordAction(values);
@@ -35,13 +37,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && (
         <Alert tone="error">
           {formError} <Link href="/forgot-password">Ask for a new link</Link>
         </Alert>
       )}
-      <fieldset disabled={isSubmitting} className="space-y-4">
+      <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
           label="New password"
           type="password"

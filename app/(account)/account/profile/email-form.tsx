@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { emailChangeSchema, type EmailChangeInput } from "@/lib/validation/auth";
@@ -20,6 +21,7 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
     defaultValues: { newEmail: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     const result = await withStepUp(() => requestEmailChangeAction(values));
@@ -34,12 +36,12 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-700">
         You sign in with <strong>{current}</strong>.
       </p>
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
-      <fieldset disabled={isSubmitting} className="space-y-4">
+      <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
           label="New email address"
           type="email"

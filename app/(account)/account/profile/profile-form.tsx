@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { SelectField, TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { countryCodes } from "@/lib/validation/countries";
@@ -17,6 +18,7 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
     defaultValues: initial,
   });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames(["en"], { type: "region" });
     return countryCodes
@@ -38,9 +40,9 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
-      <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-2">
+      <fieldset disabled={isSubmitting || !hydrated} className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
         <TextField
           label="Company (optional)"
@@ -68,7 +70,7 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
           <option value="nl">Nederlands</option>
         </SelectField>
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? "Saving…" : "Save profile"}
       </Button>
     </form>

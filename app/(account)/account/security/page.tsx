@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMySessions, listMySignIns } from "@/lib/dal/sessions";
+import { formatDateTime } from "@/lib/format";
 import { param, type SearchParams } from "@/lib/search-params";
 import { NotMeButton } from "./not-me-button";
 import { PasswordForm } from "./password-form";
@@ -58,7 +59,7 @@ export default async function SecurityPage(props: { searchParams: SearchParams }
                 <tbody>
                   {history.items.map((e) => (
                     <tr key={e.id} className="border-b border-slate-100 align-top">
-                      <td className="py-2 pr-3 whitespace-nowrap">{e.occurredAt.toLocaleString("en-GB", { timeZone: "UTC" })} UTC</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
                       <td className="py-2 pr-3 font-mono">{e.ip ?? "—"}</td>
                       <td className="py-2 pr-3">{e.device}</td>
                       <td className="py-2 pr-3">

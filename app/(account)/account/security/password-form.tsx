@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/auth";
@@ -16,6 +17,7 @@ export function PasswordForm() {
     defaultValues: { currentPassword: "", password: "", confirm: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const hydrated = useHydrated();
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     const result = await changePasswordAction(values);
@@ -27,9 +29,9 @@ export function PasswordForm() {
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
-      <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-3">
+      <fieldset disabled={isSubmitting || !hydrated} className="grid gap-4 sm:grid-cols-3">
         <TextField
           label="Current password"
           type="password"
@@ -52,7 +54,7 @@ export function PasswordForm() {
           {...form.register("confirm")}
         />
       </fieldset>
-      <Button type="submit" disabled={isSubmitting}>
+      <Button type="submit" disabled={isSubmitting || !hydrated}>
         {isSubmitting ? "Changing…" : "Change password"}
       </Button>
     </form>

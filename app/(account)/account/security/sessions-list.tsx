@@ -3,9 +3,9 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { SessionDTO } from "@/lib/dal/sessions";
+import { formatDateTime as when } from "@/lib/format";
 import { revokeOtherSessionsAction, revokeSessionAction } from "../actions";
 
-const when = (d: Date) => d.toLocaleString();
 
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
   const [pending, start] = useTransition();
