@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { passwordResetSchema, type PasswordResetInput } from "@/lib/validation/auth";
 import { resetPasswordAction } from "../actions";
@@ -44,19 +44,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
         </Alert>
       )}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          error={errors.password?.message}
-          {...form.register("password")}
-        />
-        <TextField
-          label="Repeat the new password"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirm?.message}
-          {...form.register("confirm")}
+        <NewPasswordFields
+          password={form.register("password")}
+          confirm={form.register("confirm")}
+          errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
         />
         <Button type="submit">{isSubmitting ? "Saving…" : "Set new password"}</Button>
       </fieldset>

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUpAction } from "../actions";
@@ -52,20 +53,12 @@ export function SignUpForm() {
           error={errors.email?.message}
           {...form.register("email")}
         />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
+        <NewPasswordFields
+          password={form.register("password")}
+          confirm={form.register("confirm")}
+          errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
+          labels={{ password: "Password", confirm: "Repeat the password" }}
           hint="At least 8 characters. A few unrelated words make a strong, memorable password."
-          error={errors.password?.message}
-          {...form.register("password")}
-        />
-        <TextField
-          label="Repeat the password"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirm?.message}
-          {...form.register("confirm")}
         />
         <Button type="submit" className="w-full">
           {isSubmitting ? "Creating your account…" : "Create account"}

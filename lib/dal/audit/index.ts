@@ -4,7 +4,7 @@ export {
   assertAuditAction,
   type AuditAction,
   type AuditActorRole,
-} from "./actions";
+} from "./action-names";
 export { computeAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
 export { withAudit, writeAudit, type AuditEvent } from "./write";
 export {

@@ -8,7 +8,7 @@ import {
   assertAuditActorRole,
   type AuditAction,
   type AuditActorRole,
-} from "./actions";
+} from "./action-names";
 import { computeAuditHash, GENESIS_HASH } from "./chain";
 
 export type AuditEvent = {

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation/auth";
 import { changePasswordAction } from "../actions";
@@ -39,19 +40,11 @@ export function PasswordForm() {
           error={errors.currentPassword?.message}
           {...form.register("currentPassword")}
         />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          error={errors.password?.message}
-          {...form.register("password")}
-        />
-        <TextField
-          label="Repeat new password"
-          type="password"
-          autoComplete="new-password"
-          error={errors.confirm?.message}
-          {...form.register("confirm")}
+        <NewPasswordFields
+          password={form.register("password")}
+          confirm={form.register("confirm")}
+          errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
+          labels={{ password: "New password", confirm: "Repeat new password" }}
         />
       </fieldset>
       <Button type="submit" disabled={isSubmitting || !hydrated}>

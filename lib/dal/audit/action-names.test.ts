@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertAuditAction } from "./actions";
+import { assertAuditAction } from "./action-names";
 
 describe("assertAuditAction", () => {
   it.each(["auth.sign_in", "profile.update", "impersonation.start", "a.b.c", "new_thing.done"])(
