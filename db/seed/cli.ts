@@ -32,14 +32,20 @@ function count(value: string | undefined, flag: string): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      users: { type: "string" },
-      "print-jobs": { type: "string" },
-      reset: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        users: { type: "string" },
+        "print-jobs": { type: "string" },
+        reset: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${HELP}`);
+    process.exit(2);
+  }
   if (values.help) {
     console.log(HELP);
     return;
@@ -50,7 +56,7 @@ async function main(): Promise<void> {
   const url = process.env.DATABASE_URL || undefined;
   const dataDir = process.env.PGLITE_DATA_DIR || ".data/pglite";
   const started = Date.now();
-  const handle = openDatabase(url ? { url, poolMax: 2 } : { dataDir });
+  const handle = openDatabase(url ? { url, poolMax: 3 } : { dataDir });
   try {
     console.log(url ? `Database: PostgreSQL (${redact(url)})` : `Database: PGlite (${dataDir})`);
     await migrateDatabase(handle, url);

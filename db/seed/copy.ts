@@ -3,6 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type postgres from "postgres";
 import type { Db, DbHandle } from "../client";
 import * as schema from "../schema";
 
@@ -39,6 +40,8 @@ export function line(values: readonly (string | number | boolean | null | undefi
   return values.map(field).join("\t") + "\n";
 }
 
+export type CopyJob = { target: CopyTarget; lines: Iterable<string> };
+
 /** The seed's view of the database: one transaction, a query builder, and bulk COPY. */
 export type SeedConn = {
   engine: DbHandle["engine"];
@@ -46,6 +49,11 @@ export type SeedConn = {
   query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Streams `lines` (each ending in "\n") into the table; `onRows` reports progress. */
   copy(target: CopyTarget, lines: Iterable<string>, onRows?: (n: number) => void): Promise<number>;
+  /**
+   * Runs lanes of COPYs side by side where the engine allows, one after another otherwise;
+   * within a lane, in order. Returns the rows written by each job, in the lanes' shape.
+   */
+  copyLanes(lanes: CopyJob[][], onRows?: (n: number) => void): Promise<number[][]>;
 };
 
 // PGlite reads a COPY from one in-memory blob; chunks bound the memory a big run needs.
@@ -94,86 +102,146 @@ async function* chunked(
   }
 }
 
+async function sequentialLanes(
+  copy: SeedConn["copy"],
+  lanes: CopyJob[][],
+  onRows?: (n: number) => void,
+): Promise<number[][]> {
+  const out: number[][] = [];
+  for (const lane of lanes) {
+    const rows: number[] = [];
+    for (const job of lane) rows.push(await copy(job.target, job.lines, onRows));
+    out.push(rows);
+  }
+  return out;
+}
+
 /**
- * Runs `fn` in one transaction. On PostgreSQL that means one reserved connection for the query
- * builder and the COPY streams alike: a crash leaves nothing half-seeded, and a second app
- * instance seeding at the same moment waits on the demo account's unique email, then skips.
+ * Runs `fn` in one transaction: a crash leaves nothing half-seeded, and a second app instance
+ * seeding at the same moment waits on the demo account's unique email, then skips.
  */
 export async function withSeedTransaction<T>(
   handle: DbHandle,
   fn: (conn: SeedConn) => Promise<T>,
 ): Promise<T> {
-  if (handle.engine === "postgres") {
-    if (!handle.sql) throw new Error("seed: the postgres engine has no client");
-    const reserved = await handle.sql.reserve();
-    // drizzle reads the client's type parsers from `options`, which a reserved connection
-    // lacks; the pool's are the same object drizzle already configured in openDatabase.
-    const client = Object.assign(reserved, { options: handle.sql.options });
-    const run = (text: string) => reserved.unsafe(text);
-    try {
-      await run("begin");
-      const fast = await skipTriggers(run);
-      const conn: SeedConn = {
-        engine: "postgres",
-        db: drizzle({ client, schema, casing: "snake_case" }),
-        query: async (text, params = []) =>
-          (await reserved.unsafe(text, params as never[])) as unknown as never,
-        copy: async (target, lines, onRows) => {
-          let rows = 0;
-          const count = (n: number) => {
-            rows += n;
-            onRows?.(n);
-          };
-          if (fast) await run("set local session_replication_role = replica");
-          const writable = await reserved.unsafe(`copy ${target.sql} from stdin`).writable();
-          await pipeline(Readable.from(chunked(lines, count)), writable);
-          if (fast) await run("set local session_replication_role = origin");
-          return rows;
-        },
-      };
-      if (fast) await run("set local session_replication_role = origin");
-      const result = await fn(conn);
-      await run("commit");
-      return result;
-    } catch (error) {
-      await run("rollback").catch(() => {});
-      throw error;
-    } finally {
-      reserved.release();
-    }
-  }
+  return handle.engine === "postgres"
+    ? postgresTransaction(handle, fn)
+    : pgliteTransaction(handle, fn);
+}
 
+type Reserved = postgres.ReservedSql;
+
+/** A COPY on one connection, with triggers off for its duration when allowed. */
+async function copyOn(
+  sql: Reserved,
+  fast: boolean,
+  target: CopyTarget,
+  lines: Iterable<string>,
+  onRows?: (n: number) => void,
+): Promise<number> {
+  let rows = 0;
+  const count = (n: number) => {
+    rows += n;
+    onRows?.(n);
+  };
+  if (fast) await sql.unsafe("set local session_replication_role = replica");
+  const writable = await sql.unsafe(`copy ${target.sql} from stdin`).writable();
+  await pipeline(Readable.from(chunked(lines, count)), writable);
+  if (fast) await sql.unsafe("set local session_replication_role = origin");
+  return rows;
+}
+
+/**
+ * PostgreSQL: one reserved connection carries the query builder and the COPY streams. Extra
+ * lanes get their own connection and transaction, which is only possible with triggers off
+ * (their rows point at rows the main transaction has not committed); they commit right after
+ * the main one, so a failure anywhere before that leaves nothing behind.
+ */
+async function postgresTransaction<T>(handle: DbHandle, fn: (conn: SeedConn) => Promise<T>) {
+  const pool = handle.sql;
+  if (!pool) throw new Error("seed: the postgres engine has no client");
+  const main = await pool.reserve();
+  // drizzle reads the client's type parsers from `options`, which a reserved connection
+  // lacks; the pool's are the same object drizzle already configured in openDatabase.
+  const client = Object.assign(main, { options: pool.options });
+  const sides: Reserved[] = [];
+  try {
+    await main.unsafe("begin");
+    const fast = await skipTriggers((text) => main.unsafe(text));
+    if (fast) await main.unsafe("set local session_replication_role = origin");
+    const copy: SeedConn["copy"] = (target, lines, onRows) =>
+      copyOn(main, fast, target, lines, onRows);
+    const conn: SeedConn = {
+      engine: "postgres",
+      db: drizzle({ client, schema, casing: "snake_case" }),
+      query: async (text, params = []) =>
+        (await main.unsafe(text, params as never[])) as unknown as never,
+      copy,
+      copyLanes: async (lanes, onRows) => {
+        if (!fast || lanes.length < 2) return sequentialLanes(copy, lanes, onRows);
+        while (sides.length < lanes.length - 1) {
+          const side = await pool.reserve();
+          sides.push(side);
+          await side.unsafe("begin");
+        }
+        return Promise.all(
+          lanes.map(async (lane, i) => {
+            const sql = i === 0 ? main : (sides[i - 1] as Reserved);
+            const rows: number[] = [];
+            for (const job of lane) {
+              rows.push(await copyOn(sql, true, job.target, job.lines, onRows));
+            }
+            return rows;
+          }),
+        );
+      },
+    };
+    const result = await fn(conn);
+    await main.unsafe("commit");
+    for (const side of sides) await side.unsafe("commit");
+    return result;
+  } catch (error) {
+    for (const sql of [main, ...sides]) await sql.unsafe("rollback").catch(() => {});
+    throw error;
+  } finally {
+    for (const sql of [main, ...sides]) sql.release();
+  }
+}
+
+/** PGlite is a single session: statements between BEGIN and COMMIT are this transaction. */
+async function pgliteTransaction<T>(handle: DbHandle, fn: (conn: SeedConn) => Promise<T>) {
   const pglite = handle.pglite;
   if (!pglite) throw new Error("seed: the pglite engine has no instance");
   const run = (text: string) => pglite.query(text);
-  // PGlite is a single session: statements issued between BEGIN and COMMIT are this transaction.
   await run("begin");
   try {
     const fast = await skipTriggers(run);
     if (fast) await run("set local session_replication_role = origin");
+    const copy: SeedConn["copy"] = async (target, lines, onRows) => {
+      if (fast) await run("set local session_replication_role = replica");
+      let batch: string[] = [];
+      let rows = 0;
+      const flush = async () => {
+        if (batch.length === 0) return;
+        await pglite.query(`copy ${target.sql} from '/dev/blob'`, [], { blob: new Blob(batch) });
+        rows += batch.length;
+        onRows?.(batch.length);
+        batch = [];
+      };
+      for (const l of lines) {
+        batch.push(l);
+        if (batch.length >= PGLITE_CHUNK_ROWS) await flush();
+      }
+      await flush();
+      if (fast) await run("set local session_replication_role = origin");
+      return rows;
+    };
     const conn: SeedConn = {
       engine: "pglite",
       db: handle.db,
       query: handle.query,
-      copy: async (target, lines, onRows) => {
-        if (fast) await run("set local session_replication_role = replica");
-        let batch: string[] = [];
-        let rows = 0;
-        const flush = async () => {
-          if (batch.length === 0) return;
-          await pglite.query(`copy ${target.sql} from '/dev/blob'`, [], { blob: new Blob(batch) });
-          rows += batch.length;
-          onRows?.(batch.length);
-          batch = [];
-        };
-        for (const l of lines) {
-          batch.push(l);
-          if (batch.length >= PGLITE_CHUNK_ROWS) await flush();
-        }
-        await flush();
-        if (fast) await run("set local session_replication_role = origin");
-        return rows;
-      },
+      copy,
+      copyLanes: (lanes, onRows) => sequentialLanes(copy, lanes, onRows),
     };
     const result = await fn(conn);
     await run("commit");

@@ -15,7 +15,6 @@ import { claimAccounts, DEMO_FLEET, seedDemoActivity } from "./demo";
 import { ensureMaterials, planFleet, writeFleet } from "./printing";
 import { createProgress } from "./progress";
 import { clockAt, DAY, mixSeed, SEED } from "./random";
-import { seedVolumeUsers } from "./volume";
 
 export { DEMO_ACCOUNTS, VOLUME_EMAIL_DOMAIN, VOLUME_PASSWORD } from "./accounts";
 
@@ -29,6 +28,8 @@ export type SeedOptions = {
   users?: number;
   /** Print jobs of the demo account holder (the heavy user). */
   printJobs?: number;
+  /** How many of the newest jobs get temperature curves (default SAMPLED_JOBS). */
+  sampledJobs?: number;
   log?: (line: string) => void;
   /** A progress bar when stdout is a terminal, periodic `log` lines otherwise. */
   progress?: boolean;
@@ -106,7 +107,8 @@ export async function seedDemoData(
       return false;
     }
     log(`Seeding the demo account holder with ${printJobs.toLocaleString("en")} print jobs…`);
-    add(await writeFleet(conn, fleet, { sampledJobs: SAMPLED_JOBS, progress }));
+    const sampledJobs = opts.sampledJobs ?? SAMPLED_JOBS;
+    add(await writeFleet(conn, fleet, { sampledJobs, progress }));
     add({ users: 3, printers: fleet.printers.length, printGroups: fleet.groups.length });
     add(await seedDemoActivity(conn, clock, people, fleet.printers));
     return true;
@@ -115,6 +117,8 @@ export async function seedDemoData(
   let volume = { volumeUsers: 0, volumePrintJobs: 0, skipped: 0 };
   if (volumeUsers > 0) {
     log(`Seeding ${volumeUsers.toLocaleString("en")} generated account holders…`);
+    // Loaded only here: faker and its locales are megabytes the app's start-up seed never needs.
+    const { seedVolumeUsers } = await import("./volume");
     volume = await withSeedTransaction(handle, async (conn) =>
       seedVolumeUsers(conn, {
         count: volumeUsers,

@@ -200,16 +200,25 @@ export async function writeFleet(
   const { progress } = opts;
   if (fleet.groups.length) await conn.db.insert(printGroups).values(fleet.groups);
   await conn.db.insert(printers).values(fleet.printers);
-  const tick = (n: number) => progress.tick(n);
-  progress.phase("print jobs", ctx.count);
-  const jobs = await conn.copy(JOB_COPY, printJobLines(ctx), tick);
-  progress.phase("print job materials", Math.round(ctx.count * 1.2));
-  const used = await conn.copy(JOB_MATERIAL_COPY, printJobMaterialLines(ctx), tick);
   const historyShare = Math.min(1, ctx.historyMs / (ctx.count * ctx.gap));
-  progress.phase("printer status events", Math.round(ctx.count * historyShare * 2.1));
-  const events = await conn.copy(STATUS_EVENT_COPY, statusEventLines(ctx), tick);
-  progress.phase("temperature samples", estimateSamples(ctx, opts.sampledJobs));
-  const samples = await conn.copy(SAMPLE_COPY, temperatureSampleLines(ctx, opts.sampledJobs), tick);
+  const total =
+    ctx.count * (1 + 1.2 + 2.1 * historyShare) + estimateSamples(ctx, opts.sampledJobs);
+  progress.phase("print history", Math.round(total));
+  // Jobs (and their samples) in one lane, materials and status events in the other: on
+  // PostgreSQL two connections load at once, about halving the time of a million-job seed.
+  const [[jobs, samples], [used, events]] = (await conn.copyLanes(
+    [
+      [
+        { target: JOB_COPY, lines: printJobLines(ctx) },
+        { target: SAMPLE_COPY, lines: temperatureSampleLines(ctx, opts.sampledJobs) },
+      ],
+      [
+        { target: JOB_MATERIAL_COPY, lines: printJobMaterialLines(ctx) },
+        { target: STATUS_EVENT_COPY, lines: statusEventLines(ctx) },
+      ],
+    ],
+    (n) => progress.tick(n),
+  )) as [[number, number], [number, number]];
   progress.done();
   return {
     printJobs: jobs,
