@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { supportAccessGrants, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { requireRole } from "@/lib/auth/session";
 
 /**
@@ -20,10 +20,11 @@ export type SupportAccountDTO = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// Spelled out in SQL: drizzle leaves columns unqualified in a one-table select, and inside the
+// subquery "id" would then mean the grant's id.
 const activeUntil = sql<Date | null>`(
-  select max(${supportAccessGrants.expiresAt}) from ${supportAccessGrants}
-  where ${supportAccessGrants.userId} = ${users.id}
-    and ${supportAccessGrants.revokedAt} is null and ${supportAccessGrants.expiresAt} > now())`.mapWith(
+  select max(g.expires_at) from support_access_grants g
+  where g.user_id = "users"."id" and g.revoked_at is null and g.expires_at > now())`.mapWith(
   (v: string | Date | null) => (v === null ? null : new Date(v)),
 );
 
