@@ -38,7 +38,8 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
             {results.length === 0 ? (
               <p className="text-sm text-slate-700">No customer account matches “{raw}”.</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Accounts found table">
+              {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Customer accounts matching the search</caption>
                   <thead>

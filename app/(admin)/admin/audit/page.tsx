@@ -52,7 +52,8 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
           {page.items.length === 0 ? (
             <p className="text-sm text-slate-700">No events match.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Audit events table">
+              {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Audit events, newest first</caption>
                 <thead>
