@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ImpersonationBanner } from "@/components/support/impersonation-banner";
 import { organisation } from "@/lib/organisation";
 import "./globals.css";
 
@@ -24,6 +25,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
+        {/* Support access (issue 7): the read-only support-view banner, on every page. */}
+        <ImpersonationBanner />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}

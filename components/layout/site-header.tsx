@@ -1,14 +1,20 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/auth/session";
 import { organisation } from "@/lib/organisation";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const session = await getCurrentSession();
+  const user = session?.user;
+  // Staff links only in the staff member's own session, never inside a support view (where
+  // the "user" is the customer and the banner's "End session" is the way out).
+  const staff = user && !session.impersonatorId ? user.role : null;
   const nav = [
     { href: "/", label: "Home" },
     { href: "/policy", label: "How we use data" },
     ...(user ? [{ href: "/account", label: "Your data" }] : []),
+    ...(staff === "agent" || staff === "admin" ? [{ href: "/support", label: "Support" }] : []),
+    ...(staff === "admin" ? [{ href: "/admin/audit", label: "Admin" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -26,7 +32,11 @@ export async function SiteHeader() {
               </li>
             ))}
           </ul>
-          {user ? <SignOutButton /> : <Link href="/sign-in" className="font-medium">Sign in</Link>}
+          {session?.impersonatorId ? null : user ? (
+            <SignOutButton />
+          ) : (
+            <Link href="/sign-in" className="font-medium">Sign in</Link>
+          )}
         </nav>
       </div>
     </header>

@@ -1,6 +1,8 @@
-import { boolean, index, inet, integer, pgEnum, pgTable, text, uuid, bigint } from "drizzle-orm/pg-core";
+import { boolean, index, inet, integer, pgEnum, pgTable, text, uuid, bigint, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { createdAt, tstz } from "./columns";
 import { ownerId, users } from "./users";
+// support.ts imports this file too; the references below are lazy, so the cycle is harmless.
+import { supportAccessGrants } from "./support";
 
 
 /**
@@ -26,6 +28,12 @@ export const sessions = pgTable(
     /** Set when a support agent views this user's account; such sessions are read-only. */
     impersonatorId: uuid().references(() => users.id, { onDelete: "cascade" }),
     readOnly: boolean().notNull().default(false),
+    /**
+     * Impersonation only: the agent's own session, restored when the view ends (and the view
+     * ends with it), and the user's grant it was opened under (null for an admin's break-glass).
+     */
+    parentSessionId: uuid().references((): AnyPgColumn => sessions.id, { onDelete: "cascade" }),
+    supportGrantId: uuid().references(() => supportAccessGrants.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("sessions_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc()),

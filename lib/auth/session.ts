@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getLiveSession, type SessionContext } from "@/lib/dal/auth";
+import { recordImpersonatedRequest, recordRefusedWrite } from "@/lib/dal/support/staff-events";
 import { SESSION_COOKIE } from "./cookies";
 import { ReadOnlyError, ReauthRequiredError } from "./errors";
 import { authSecret } from "./secret";
@@ -26,7 +27,11 @@ export const getCurrentSession = cache(async (): Promise<SessionContext | null> 
     return null; // tampered or signed with another secret
   }
   if (typeof sid !== "string" || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
-  return getLiveSession(sid);
+  const session = await getLiveSession(sid);
+  // Support access (issue 7): every page an impersonating agent opens is shown to the user.
+  // Here rather than in a layout, because layouts do not re-render on client navigation.
+  if (session?.impersonatorId) await recordImpersonatedRequest(session.sessionId, await headers());
+  return session;
 });
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
@@ -66,9 +71,16 @@ export async function requireRecentAuth(minutes = 10): Promise<SessionContext> {
   return session;
 }
 
-/** Every mutation calls this: a read-only (impersonated) session may change nothing. */
-export async function requireWritable(): Promise<SessionContext> {
+/**
+ * Every mutation calls this: a read-only (impersonated) session may change nothing. `action`
+ * names the attempt (an audit-style name, e.g. "profile.update") in the "refused" entry that
+ * the user sees on their staff-access page.
+ */
+export async function requireWritable(action?: string): Promise<SessionContext> {
   const session = await requireSession();
-  if (session.readOnly) throw new ReadOnlyError();
+  if (session.readOnly) {
+    if (session.impersonatorId) await recordRefusedWrite(session.sessionId, await headers(), action);
+    throw new ReadOnlyError();
+  }
   return session;
 }

@@ -55,7 +55,7 @@ export async function getMyProfile(): Promise<ProfileDTO> {
 
 /** Corrects the profile; the audit event keeps old and new values of what changed. */
 export async function updateMyProfile(values: ProfileValues): Promise<{ changed: string[] }> {
-  const session = await requireWritable();
+  const session = await requireWritable("profile.update");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [before] = await tx
@@ -100,7 +100,7 @@ export type EmailChangeOutcome = "sent" | "same" | "taken";
  * unique index at confirmation too; here it gets a plain message.
  */
 export async function requestMyEmailChange(newEmail: string): Promise<EmailChangeOutcome> {
-  await requireWritable();
+  await requireWritable("profile.email_change");
   const session = await requireRecentAuth();
   const db = await getDb();
   const email = newEmail.trim();
@@ -183,7 +183,7 @@ export async function confirmEmailChange(
 
 /** Changes the password (the current one is required) and ends every other session. */
 export async function changeMyPassword(current: string, next: string): Promise<"ok" | "wrong_password"> {
-  const session = await requireWritable();
+  const session = await requireWritable("auth.password_change");
   const db = await getDb();
   const [row] = await db
     .select({ passwordHash: users.passwordHash, email: users.email })

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
 import { describeUserAgent } from "@/lib/net/user-agent";
+import { impersonationStillAllowed } from "./support/staff-events";
 import { throttleBlock, throttleFailure, throttleKey, throttleReset } from "./throttle";
 
 export const SESSION_DAYS = 30;
@@ -180,6 +181,9 @@ export async function getLiveSession(sessionId: string): Promise<SessionContext 
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
   if (!row) return null;
+  // Support access (issue 7): a support view ends as soon as its grant is withdrawn or over, or
+  // the agent's own session ends; the check records the end for the user to see.
+  if (row.impersonatorId && !(await impersonationStillAllowed(sessionId))) return null;
   // "Last seen" to the minute is enough, and spares a write on every request.
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));

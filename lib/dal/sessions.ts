@@ -52,7 +52,7 @@ export async function listMySessions(): Promise<SessionDTO[]> {
 }
 
 async function revokeWhere(reason: string, only?: string): Promise<number> {
-  const session = await requireWritable();
+  const session = await requireWritable("session.revoke");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const revoked = await tx
@@ -152,7 +152,7 @@ export async function listMySignIns(
  * replaced through an emailed link before the next sign-in, and the report is audited.
  */
 export async function reportSignInNotMe(eventId: number): Promise<boolean> {
-  const session = await requireWritable();
+  const session = await requireWritable("auth.reported_not_me");
   const db = await getDb();
   const now = new Date();
   const ended = await db.transaction(async (tx) => {
@@ -201,7 +201,8 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
 
 /** Step-up: the password, entered again, unlocks sensitive actions for a few minutes. */
 export async function reauthenticate(password: string): Promise<boolean> {
-  const session = await requireSession();
+  // Refused in a support view: it writes to the session, and would let an agent try passwords.
+  const session = await requireWritable("auth.reauthenticate");
   const db = await getDb();
   const [row] = await db
     .select({ passwordHash: users.passwordHash })

@@ -9,6 +9,7 @@ import { passwordWeakness } from "@/lib/auth/password-strength";
 import { getCurrentSession, requireUser } from "@/lib/auth/session";
 import { changeMyPassword, requestMyEmailChange, updateMyProfile } from "@/lib/dal/account";
 import { endSession } from "@/lib/dal/auth";
+import { endImpersonation } from "@/lib/dal/support/impersonation";
 import {
   reauthenticate,
   reportSignInNotMe,
@@ -121,9 +122,13 @@ export async function reauthenticateAction(input: { password: string }): Promise
   await requireUser();
   const parsed = reauthSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return (await reauthenticate(parsed.data.password))
-    ? ok(null)
-    : failure("That password is not right. Try again.");
+  try {
+    return (await reauthenticate(parsed.data.password))
+      ? ok(null)
+      : failure("That password is not right. Try again.");
+  } catch (error) {
+    return refusal(error); // a support view may not step up
+  }
 }
 
 async function clearSessionCookies() {
@@ -137,7 +142,12 @@ async function clearSessionCookies() {
 /** Ends this session on the server (so the cookie is worthless even if copied), then clears it. */
 export async function signOutAction(): Promise<void> {
   const session = await getCurrentSession();
-  if (session) await endSession(session.sessionId, "signed_out");
+  if (session?.impersonatorId) {
+    // Signing out of a support view signs the agent out: the view ends (the user sees it),
+    // then the agent's own session.
+    const ended = await endImpersonation(session.sessionId);
+    if (ended?.parentSessionId) await endSession(ended.parentSessionId, "signed_out");
+  } else if (session) await endSession(session.sessionId, "signed_out");
   await clearSessionCookies();
   redirect("/");
 }

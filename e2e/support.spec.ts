@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { waitForMail } from "./fixtures/mailbox";
+import { alertBox, registeredUser, signIn, uniqueIp } from "./fixtures/users";
+
+const agent = { email: "agent@example.com", password: "agent-Support-2026!", name: "Jonas Berger" };
+const admin = { email: "admin@example.com", password: "admin-Privacy-2026!" };
+const reason = "The customer says last week's print jobs are missing from their history.";
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+  return context.newPage();
+}
+
+async function grantAccess(page: Page, ticket: string) {
+  await page.goto("/account/support-access");
+  await page.getByLabel("Ticket reference").fill(ticket);
+  await page.getByLabel("For how long").selectOption("4");
+  await page.getByRole("button", { name: "Give access" }).click();
+  // A fresh sign-in counts as a recent password; an older one would open the step-up dialog.
+  await expect(page.getByText(`Support may look at your account for ticket ${ticket}`)).toBeVisible();
+}
+
+async function openAsAgent(page: Page, email: string, ticket: string) {
+  await page.goto(`/support?q=${encodeURIComponent(email)}`);
+  const row = page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) });
+  await expect(row).toContainText("Granted until");
+  await row.getByRole("link").click();
+  await page.getByLabel("Ticket reference").fill(ticket);
+  await page.getByLabel("Why you need to look").fill(reason);
+  await page.getByRole("button", { name: "Open read-only view" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+}
+
+test("an agent helps through a read-only view the user granted, and the user sees all of it", async ({
+  browser,
+}) => {
+  const userPage = await newPage(browser);
+  const user = await registeredUser(userPage, "granter");
+  const ticket = `SUP-${randomUUID().slice(0, 6)}`;
+  const agentPage = await newPage(browser);
+  await signIn(agentPage, agent);
+  await expect(agentPage.getByRole("link", { name: "Support", exact: true })).toBeVisible();
+
+  // No grant: the console says so and offers no way in.
+  await agentPage.goto(`/support?q=${encodeURIComponent(user.email)}`);
+  await expect(agentPage.getByRole("row", { name: new RegExp(user.name) })).toContainText("Not granted");
+
+  await grantAccess(userPage, ticket);
+  const started = new Date();
+  await openAsAgent(agentPage, user.email, ticket);
+
+  const banner = agentPage.getByRole("region", { name: "Support view" });
+  await expect(banner).toContainText(`Support view of ${user.name}`);
+  await expect(banner.getByRole("timer")).toHaveText(/^(59|60):\d\d left$/);
+  await expect(agentPage.getByRole("heading", { level: 1 })).toContainText(user.name);
+
+  // The user's pages are visible; a change through the UI is refused by the server.
+  await agentPage.getByRole("link", { name: "Profile", exact: true }).click();
+  await expect(agentPage.getByLabel("Name", { exact: true })).toHaveValue(user.name);
+  await agentPage.getByLabel("Name", { exact: true }).fill("Changed By Support");
+  await agentPage.getByRole("button", { name: "Save profile" }).click();
+  await expect(alertBox(agentPage)).toContainText("read-only support session");
+  await agentPage.goto("/account/security");
+  await expect(banner).toBeVisible();
+
+  const mail = await waitForMail(user.email, { subject: /support agent is viewing/, after: started });
+  expect(mail.text).toContain(ticket);
+  expect(mail.text).toContain("/account/staff-access");
+
+  await banner.getByRole("button", { name: "End session" }).click();
+  await expect(agentPage).toHaveURL(/\/support$/);
+  await expect(agentPage.getByRole("region", { name: "Support view" })).toHaveCount(0);
+  await expect(agentPage.getByRole("heading", { name: "Support console" })).toBeVisible();
+
+  await userPage.goto("/account/staff-access");
+  const visit = userPage.getByRole("article").first();
+  await expect(visit).toContainText(agent.name);
+  await expect(visit).toContainText(ticket);
+  await expect(visit).toContainText(reason);
+  await expect(visit).toContainText("/account/profile");
+  await expect(visit).toContainText("/account/security");
+  await expect(visit).toContainText("Tried to change your profile");
+  await expect(visit).toContainText("the agent ended the view");
+  await userPage.goto("/account/profile");
+  await expect(userPage.getByLabel("Name", { exact: true })).toHaveValue(user.name);
+  // The agent's browser is not in the user's sign-in history.
+  await userPage.goto("/account/security");
+  await expect(userPage.getByText("Support view")).toHaveCount(0);
+});
+
+test("withdrawing the grant ends an open view on its next request", async ({ browser }) => {
+  const userPage = await newPage(browser);
+  const user = await registeredUser(userPage, "withdraw");
+  const ticket = `SUP-${randomUUID().slice(0, 6)}`;
+  await grantAccess(userPage, ticket);
+  const agentPage = await newPage(browser);
+  await signIn(agentPage, agent);
+  await expect(agentPage).toHaveURL(/\/account$/);
+  await openAsAgent(agentPage, user.email, ticket);
+
+  await userPage.goto("/account/support-access");
+  await userPage.getByRole("button", { name: `Withdraw access for ticket ${ticket}` }).click();
+  await expect(userPage.getByText(`no longer look at your account for ticket ${ticket}`)).toBeVisible();
+
+  await agentPage.goto("/account/profile");
+  await expect(agentPage).toHaveURL(/\/sign-in/);
+  await userPage.goto("/account/staff-access");
+  await expect(userPage.getByRole("article").first()).toContainText("you withdrew the access");
+});
+
+test("the console and the admin pages are not found for those who may not use them", async ({
+  browser,
+}) => {
+  const userPage = await newPage(browser);
+  await registeredUser(userPage, "plain");
+  for (const path of ["/support", "/admin/audit", "/admin/mailbox"]) {
+    const response = await userPage.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(userPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  await expect(userPage.getByRole("link", { name: "Support", exact: true })).toHaveCount(0);
+
+  const agentPage = await newPage(browser);
+  await signIn(agentPage, agent);
+  await expect(agentPage).toHaveURL(/\/account$/);
+  await expect(agentPage.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
+  const response = await agentPage.goto("/admin/audit");
+  expect(response?.status()).toBe(404);
+});
+
+test("an admin verifies the audit chain and reads the log", async ({ page, context }) => {
+  await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
+  await signIn(page, admin);
+  await expect(page).toHaveURL(/\/account$/);
+  await page.getByRole("link", { name: "Admin", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+  await page.getByLabel("Action").fill("auth.sign_in");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("cell", { name: "auth.sign_in" }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Verify the chain" }).click();
+  await expect(page.getByText(/The chain is intact: [\d,]+ events checked/)).toBeVisible();
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { getDb } from "@/db";
+import {
+  listAuditEvents,
+  verifyAuditChain,
+  type AuditChainResult,
+  type AuditEventDTO,
+  type AuditEventFilter,
+} from "@/lib/dal/audit";
+import { requireRole } from "@/lib/auth/session";
+
+/** Admin audit page: one page of the log, newest first, filtered. Admins only (404 otherwise). */
+export async function listAuditLog(
+  filter: AuditEventFilter,
+): Promise<{ items: AuditEventDTO[]; next: { occurredAt: Date; id: number } | null }> {
+  await requireRole("admin");
+  return listAuditEvents(await getDb(), filter);
+}
+
+/** Walks the whole chain and reports the first broken link. Admins only. */
+export async function verifyAuditLog(): Promise<AuditChainResult> {
+  await requireRole("admin");
+  return verifyAuditChain(await getDb());
+}

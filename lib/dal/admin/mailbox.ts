@@ -1,0 +1,19 @@
+import "server-only";
+import { getDb } from "@/db";
+import { listOutbox, type OutboxMailDTO } from "@/lib/dal/mail/outbox";
+import { requireRole } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { mailboxOpenToAll } from "./mailbox-policy";
+
+export type { OutboxMailDTO };
+
+/**
+ * The mailbox page: every queued mail, newest first. Outside production anyone may read it;
+ * in production only admins (others get 404, signed-out visitors the sign-in page).
+ */
+export async function listMailbox(
+  opts: { before?: { createdAt: Date; id: string }; limit?: number } = {},
+): Promise<OutboxMailDTO[]> {
+  if (!mailboxOpenToAll(env.NODE_ENV)) await requireRole("admin");
+  return listOutbox(await getDb(), { before: opts.before, limit: opts.limit ?? 25 });
+}
