@@ -5,6 +5,8 @@ const sections = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
+  { href: "/account/preferences", label: "Email preferences" },
+  { href: "/account/consents", label: "Consents" },
 ];
 
 /** The signed-in area. Each page checks the session again through lib/dal; this is navigation. */
