@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { CookieCategory, VendorCookie } from "@/lib/catalog/vendors";
 import { clearCookies } from "@/lib/consent/clear-cookies";
 import { consentCookieLine, type StoredChoice } from "@/lib/consent/cookie";
@@ -20,6 +20,10 @@ export type BannerVendor = {
 
 type View = "first" | "choose" | "confirm-gpc";
 
+const noSubscribe = () => () => {};
+const readBrowserGpc = () =>
+  (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
 // The three first-layer choices look alike on purpose: none is nudged.
 const choiceButton =
   "inline-flex min-h-10 flex-1 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60";
@@ -38,15 +42,14 @@ export function CookieBanner(props: {
   const { revision, current, hasChoice, adopt } = props;
   const [open, setOpen] = useState(!hasChoice);
   const [view, setView] = useState<View>("first");
-  const [gpc, setGpc] = useState(props.gpcHeader);
+  const browserGpc = useSyncExternalStore(noSubscribe, readBrowserGpc, () => false);
+  const gpc = props.gpcHeader || browserGpc;
   const [draft, setDraft] = useState<Record<string, boolean>>(current ?? decisionsFor("reject_all", false));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-    if (nav.globalPrivacyControl === true) setGpc(true);
     if (adopt) document.cookie = consentCookieLine(adopt, location.protocol === "https:");
     const show = () => {
       setView("first");
