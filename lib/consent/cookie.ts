@@ -10,7 +10,7 @@ export const CONSENT_COOKIE_MAX_AGE = 60 * 60 * 24 * 180; // ask again after six
 
 const stored = z.object({
   d: z.uuid(),
-  r: z.number().int().min(1),
+  r: z.number().int().min(0),
   m: z.enum(cookieConsentMethods),
   v: z.record(z.string().max(60), z.boolean()),
 });

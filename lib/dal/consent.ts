@@ -9,7 +9,11 @@ import { normaliseDecisions } from "@/lib/consent/decisions";
 import { writeAudit } from "@/lib/dal/audit";
 import { truncateIp } from "@/lib/net/user-agent";
 import { organisation } from "@/lib/organisation";
-import type { CookieChoiceInput, CookieConsentMethod } from "@/lib/validation/consent";
+import {
+  cookieConsentMethods,
+  type CookieChoiceInput,
+  type CookieConsentMethod,
+} from "@/lib/validation/consent";
 
 export type RecordedChoiceDTO = { id: number; decisions: Record<string, boolean> };
 
@@ -82,7 +86,11 @@ export async function getMyLatestCookieChoice(): Promise<LatestChoiceDTO | null>
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
     .limit(1);
   if (!row || row.revision === null) return null;
-  return { revision: row.revision, method: row.method as CookieConsentMethod, decisions: row.decisions };
+  // Older records may carry another method name; the choice itself is what follows the user.
+  const method = (cookieConsentMethods as readonly string[]).includes(row.method)
+    ? (row.method as CookieConsentMethod)
+    : "custom";
+  return { revision: row.revision, method, decisions: row.decisions };
 }
 
 export type ConsentEventDTO = {
