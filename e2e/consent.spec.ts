@@ -69,7 +69,7 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
   await page.goto("/policy");
   await page.getByRole("button", { name: "Accept all" }).click();
   await settled(page);
-  for (const v of loadable) expect(vendors.requested(v.scriptUrl!), v.id).toBe(true);
+  for (const v of loadable) await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
   const layer = await page.evaluate(() =>
     ((window as unknown as { dataLayer: IArguments[] }).dataLayer ?? []).map((a) => Array.from(a)),
   );
@@ -90,7 +90,9 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
   await page2.getByRole("button", { name: "Save my choices" }).click();
   await settled(page2);
   const hotjar = cookieVendors.find((v) => v.id === "hotjar")!;
-  for (const v of loadable.filter((x) => x.id !== "hotjar")) expect(vendors2.requested(v.scriptUrl!), v.id).toBe(true);
+  for (const v of loadable.filter((x) => x.id !== "hotjar")) {
+    await expect.poll(() => vendors2.requested(v.scriptUrl!), { message: v.id }).toBe(true);
+  }
   expect(vendors2.requests.filter((u) => hotjar.hosts.includes(new URL(u).hostname))).toEqual([]);
   expect(vendors2.requests.filter((u) => u.includes("googleoptimize"))).toEqual([]);
   await other.close();
@@ -104,7 +106,10 @@ test.describe("Global Privacy Control", () => {
     await expect(banner(page).getByText("Your browser asked us not to sell or share")).toBeVisible();
     await page.getByRole("button", { name: "Accept all" }).click();
     await settled(page);
-    for (const v of byCategory("analytics")) expect(vendors.requested(v.scriptUrl!), v.id).toBe(true);
+    for (const v of byCategory("analytics")) {
+      await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
+    }
+    await page.waitForLoadState("networkidle");
     for (const v of byCategory("advertising")) expect(vendors.requested(v.scriptUrl!), v.id).toBe(false);
 
     await registeredUser(page, "gpc");
@@ -116,7 +121,7 @@ test.describe("Global Privacy Control", () => {
     await expect(page.getByRole("heading", { name: "Allow advertising despite your browser's signal?" })).toBeFocused();
     await page.getByRole("button", { name: "Yes, allow the advertising I chose" }).click();
     await settled(page);
-    expect(vendors.requested("https://bat.bing.com/bat.js")).toBe(true);
+    await expect.poll(() => vendors.requested("https://bat.bing.com/bat.js")).toBe(true);
     await page.goto("/account/consents");
     await expect(page.getByText("Cookies: Allowed advertising despite GPC")).toBeVisible();
   });
