@@ -25,12 +25,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
+        <ConsentRoot nonce={nonce} />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>
         <SiteFooter />
-        <ConsentRoot nonce={nonce} />
       </body>
     </html>
   );

@@ -108,7 +108,9 @@ export function CookieBanner(props: {
       aria-modal="false"
       aria-labelledby="cookie-banner-title"
       onKeyDown={onKeyDown}
-      className="fixed inset-x-0 bottom-0 z-40 max-h-[85dvh] overflow-y-auto border-t-2 border-brand-700 bg-white shadow-2xl"
+      // In the page flow, above the header: it never covers what the visitor came for, so the
+      // page stays usable while they decide (and deciding later changes nothing meanwhile).
+      className="border-b-2 border-brand-700 bg-brand-50"
     >
       <div className="mx-auto max-w-3xl space-y-3 px-4 py-4 sm:px-6">
         <h2 id="cookie-banner-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
