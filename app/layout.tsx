@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { ConsentRoot } from "@/components/consent/consent-root";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ImpersonationBanner } from "@/components/support/impersonation-banner";
@@ -15,7 +16,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
-  await headers();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -27,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         {/* Support access (issue 7): the read-only support-view banner, on every page. */}
         <ImpersonationBanner />
+        <ConsentRoot nonce={nonce} />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}

@@ -21,6 +21,8 @@ export const organisation = {
   policyUpdatedOn: "2019-04-12",
   /** Raised when the cookie banner's vendors or purposes change: everyone is asked again. */
   cookieBannerRevision: 1,
+  /** When our Global Privacy Control support last changed (published in /.well-known/gpc.json). */
+  gpcLastUpdate: "2026-11-29",
 } as const;
 
 export type Organisation = typeof organisation;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
 import { organisation } from "@/lib/organisation";
 
 export function SiteFooter() {
@@ -12,6 +13,9 @@ export function SiteFooter() {
         <ul className="flex gap-4">
           <li>
             <Link href="/policy">Privacy statement</Link>
+          </li>
+          <li>
+            <CookieSettingsButton />
           </li>
         </ul>
       </div>

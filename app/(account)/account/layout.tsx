@@ -7,6 +7,8 @@ const sections = [
   { href: "/account/security", label: "Sign-in and security" },
   { href: "/account/support-access", label: "Support access" },
   { href: "/account/staff-access", label: "Access by staff" },
+  { href: "/account/preferences", label: "Email preferences" },
+  { href: "/account/consents", label: "Consents" },
 ];
 
 /** The signed-in area. Each page checks the session again through lib/dal; this is navigation. */

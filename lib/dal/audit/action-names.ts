@@ -14,6 +14,7 @@ export type AuditAction =
   | "export.request"
   | "export.download"
   | "consent.change"
+  | "campaign.send"
   | "request.create"
   | "request.update"
   | "support.grant"

@@ -1,0 +1,52 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { ReadOnlyError } from "@/lib/auth/errors";
+import { CONSENT_COOKIE, CONSENT_COOKIE_MAX_AGE, encodeChoice } from "@/lib/consent/cookie";
+import { cookiesToClear } from "@/lib/consent/decisions";
+import { recordCookieChoice } from "@/lib/dal/consent";
+import { cookieChoiceSchema } from "@/lib/validation/consent";
+
+/**
+ * Public on purpose: visitors without an account make cookie choices too. It only appends a
+ * consent record (tied to the signed-in user when there is one, checked by the DAL) and sets
+ * the consent cookie. It accepts JSON only, which a cross-site form cannot send without a CORS
+ * preflight that this route never answers, so another site cannot consent for a visitor.
+ */
+export async function POST(request: NextRequest) {
+  if (!request.headers.get("content-type")?.startsWith("application/json")) {
+    return NextResponse.json({ error: "Send JSON." }, { status: 415 });
+  }
+  const body: unknown = await request.json().catch(() => null);
+  const parsed = cookieChoiceSchema.safeParse(body);
+  if (!parsed.success) return NextResponse.json({ error: "Invalid choice." }, { status: 400 });
+  let result;
+  try {
+    result = await recordCookieChoice(parsed.data);
+  } catch (error) {
+    if (error instanceof ReadOnlyError) {
+      return NextResponse.json({ error: error.message }, { status: 403 });
+    }
+    throw error;
+  }
+  if ("error" in result) return NextResponse.json({ error: result.error }, { status: 400 });
+
+  const response = NextResponse.json({ ok: true, clear: cookiesToClear(result.decisions) });
+  response.cookies.set(
+    CONSENT_COOKIE,
+    encodeChoice({
+      deviceId: parsed.data.deviceId,
+      revision: parsed.data.revision,
+      method: parsed.data.method,
+      decisions: result.decisions,
+    }),
+    {
+      path: "/",
+      maxAge: CONSENT_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      secure: request.nextUrl.protocol === "https:",
+      // Not HttpOnly: the banner script adopts a signed-in user's choice from another browser
+      // into this cookie. It holds no personal data.
+      httpOnly: false,
+    },
+  );
+  return response;
+}
