@@ -60,6 +60,7 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   expect(unknown).toBe(wrong);
 
   await signIn(page, user);
+  // Wait for the sign-in to land: navigating away at once cancels its request.
   await expect(page).toHaveURL(/\/account$/);
   await page.goto("/account/security");
   const history = page.getByRole("table");

@@ -81,6 +81,8 @@ test("an agent helps through a read-only view the user granted, and the user see
   await expect(visit).toContainText("/account/profile");
   await expect(visit).toContainText("/account/security");
   await expect(visit).toContainText("Tried to change your profile");
+  // Links the router merely prefetched (the account menu) were not viewed.
+  await expect(visit).not.toContainText("/account/support-access");
   await expect(visit).toContainText("the agent ended the view");
   await userPage.goto("/account/profile");
   await expect(userPage.getByLabel("Name", { exact: true })).toHaveValue(user.name);

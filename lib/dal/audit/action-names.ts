@@ -21,6 +21,7 @@ export type AuditAction =
   | "support.revoke"
   | "impersonation.start"
   | "impersonation.end"
+  | "impersonation.break_glass"
   | "item.delete"
   | "account.restrict"
   | "account.erase";
