@@ -231,7 +231,6 @@ export async function seedSupportAccess(conn: SeedConn, people: People, clock: C
   const sessionId = randomUUID();
   const grantedAgo = 44 * DAY;
   const startAgo = grantedAgo - 5 * HOUR;
-  const agentBrowser = BROWSERS.find((b) => b.device === "Chrome on Windows") ?? BROWSERS[0]!;
   await conn.db.insert(supportAccessGrants).values({
     id: grantId,
     userId: people.userId,
@@ -247,9 +246,10 @@ export async function seedSupportAccess(conn: SeedConn, people: People, clock: C
     expiresAt: clock.ago(startAgo - HOUR),
     revokedAt: clock.ago(startAgo - 14 * MINUTE),
     revokedReason: "impersonation_ended",
-    ip: "203.0.113.200",
-    userAgent: agentBrowser.ua,
-    device: agentBrowser.device,
+    // A support view never records the agent's address or browser on the user's data.
+    ip: null,
+    userAgent: null,
+    device: "Support view",
     impersonatorId: people.agentId,
     readOnly: true,
   });

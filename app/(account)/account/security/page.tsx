@@ -44,7 +44,7 @@ export default async function SecurityPage(props: { searchParams: SearchParams }
           {history.items.length === 0 ? (
             <p className="text-sm text-slate-700">No sign-ins recorded yet.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Sign-in history table">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Sign-in attempts, newest first</caption>
                 <thead>
