@@ -14,7 +14,7 @@ import { organisation } from "../../lib/organisation";
 import type { SeedConn } from "./copy";
 import type { People } from "./demo";
 import { DAY, HOUR, MINUTE, type Clock, type Rng } from "./random";
-import { BROWSERS, COOKIE_VENDORS, MAIL_CLIENTS, NEWSLETTER_CAMPAIGNS } from "./web";
+import { COOKIE_VENDORS, MAIL_CLIENTS, NEWSLETTER_CAMPAIGNS } from "./web";
 
 
 /**
