@@ -56,7 +56,11 @@ export function keyset(time: AnyColumn, id: AnyColumn, idKind: IdKind, input: Pa
     : before
       ? sql`(${time}, ${id}) > ${cursorTuple(before, idKind)}`
       : undefined;
-  const orderBy = backwards ? [sql`${time} asc`, sql`${id} asc`] : [sql`${time} desc`, sql`${id} desc`];
+  // "NULLS LAST"/"NULLS FIRST" must match the indexes drizzle-kit made ("DESC NULLS LAST"):
+  // with a bare DESC the planner cannot use the index order and sorts the whole history.
+  const orderBy = backwards
+    ? [sql`${time} asc nulls first`, sql`${id} asc nulls first`]
+    : [sql`${time} desc nulls last`, sql`${id} desc nulls last`];
   return {
     where,
     orderBy,

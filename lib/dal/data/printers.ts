@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { printerStatusEvents, printers, printGroups } from "@/db/schema";
 import { requireSession } from "@/lib/auth/session";
@@ -98,7 +98,7 @@ export async function listMyPrinterTimeline(printerId: string, limit = 200): Pro
     })
     .from(printerStatusEvents)
     .where(and(eq(printerStatusEvents.printerId, printerId), eq(printerStatusEvents.userId, user.id)))
-    .orderBy(desc(printerStatusEvents.occurredAt), desc(printerStatusEvents.id))
+    .orderBy(sql`${printerStatusEvents.occurredAt} desc nulls last`, sql`${printerStatusEvents.id} desc nulls last`)
     .limit(limit);
   return rows.reverse();
 }
