@@ -5,6 +5,12 @@ const sections = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
+  { href: "/account/data/print-jobs", label: "Print jobs" },
+  { href: "/account/data/printers", label: "Printers" },
+  { href: "/account/data/access-tokens", label: "Access tokens" },
+  { href: "/account/data/cura-configuration", label: "Cura" },
+  { href: "/account/data/diagnostics", label: "Diagnostics" },
+  { href: "/account/data/login-activity", label: "Sign-ins" },
 ];
 
 /** The signed-in area. Each page checks the session again through lib/dal; this is navigation. */

@@ -154,3 +154,17 @@ export async function deleteMyPrintJob(id: string): Promise<boolean> {
     return true;
   });
 }
+
+export type MaterialChoiceDTO = { id: string; label: string };
+
+/** The filament reference list (not personal data) for the material filter. */
+export async function listMaterialChoices(): Promise<MaterialChoiceDTO[]> {
+  await requireSession();
+  const db = await getDb();
+  const rows = await db
+    .select({ id: materials.id, brand: materials.brand, name: materials.name, color: materials.color })
+    .from(materials)
+    .orderBy(asc(materials.brand), asc(materials.name), asc(materials.color))
+    .limit(1_000);
+  return rows.map((m) => ({ id: m.id, label: `${m.brand} ${m.name} (${m.color})` }));
+}
