@@ -1,7 +1,7 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -25,7 +25,7 @@ export function TokenForm() {
     defaultValues: { name: "", kind: "printer", scopes: ["printers:write", "print-jobs:write"] },
   });
   const { errors, isSubmitting } = form.formState;
-  const kind = form.watch("kind");
+  const kind = useWatch({ control: form.control, name: "kind" });
 
   const onSubmit = form.handleSubmit(async () => {
     setError(null);
