@@ -5,7 +5,7 @@ import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
 import { listMyCuraProfiles } from "@/lib/dal/data/cura";
-import { loadCategory } from "../load";
+import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Cura configuration" };
 

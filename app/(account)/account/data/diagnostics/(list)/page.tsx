@@ -7,7 +7,7 @@ import { formatBytes, formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { listMyDiagnostics } from "@/lib/dal/data/diagnostics";
 import { param, type SearchParams } from "@/lib/search-params";
-import { loadCategory } from "../load";
+import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Diagnostics" };
 

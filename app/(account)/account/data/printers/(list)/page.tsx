@@ -5,7 +5,7 @@ import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
 import { listMyPrinters } from "@/lib/dal/data/printers";
-import { loadCategory } from "../load";
+import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Printers and print groups" };
 

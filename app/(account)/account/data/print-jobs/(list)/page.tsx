@@ -9,7 +9,7 @@ import { listMyPrinters } from "@/lib/dal/data/printers";
 import { listMaterialChoices, listMyPrintJobs } from "@/lib/dal/data/print-jobs";
 import { parsePrintJobFilters, printJobStatuses } from "@/lib/validation/data";
 import { param, type SearchParams } from "@/lib/search-params";
-import { loadCategory } from "../load";
+import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Print jobs" };
 
