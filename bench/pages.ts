@@ -1,5 +1,5 @@
 /**
- * npm run bench:pages -- [--print-jobs 1000000] [--requests 40] [--port 3190]
+ * npm run bench:pages -- [--print-jobs 1000000] [--requests 40] [--port 3110]
  *
  * On a fresh PostgreSQL database (created here, dropped at the end) seeded with one account
  * holder owning --print-jobs print jobs, starts the built app (run `npm run build` first),
@@ -24,7 +24,7 @@ const { values } = parseArgs({
   options: {
     "print-jobs": { type: "string", default: "1000000" },
     requests: { type: "string", default: "40" },
-    port: { type: "string", default: "3190" },
+    port: { type: "string", default: "3110" },
   },
 });
 const jobs = Number(values["print-jobs"]);

@@ -1,7 +1,7 @@
 "use client";
+import { STATUS_ORDER } from "./printer-status";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export const STATUS_ORDER = ["offline", "maintenance", "error", "paused", "idle", "printing"] as const;
 
 export type StatusPoint = { t: number; level: number; status: string };
 
