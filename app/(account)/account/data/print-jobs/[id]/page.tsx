@@ -75,7 +75,7 @@ export default async function PrintJobPage(props: { params: Promise<{ id: string
               <TemperatureChart points={points} />
               <details className="mt-4 text-sm">
                 <summary className="cursor-pointer">Temperatures as a table ({points.length} samples)</summary>
-                <div className="mt-2 max-h-96 overflow-auto">
+                <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Temperature samples, scrollable">
                   <table className="w-full text-left">
                     <caption className="sr-only">Temperature samples</caption>
                     <thead>
