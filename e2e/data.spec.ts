@@ -74,7 +74,7 @@ test("print jobs filter through the URL, and a job shows its temperature chart",
   await page.getByText(/Temperatures as a table/).click();
   await expect(page.getByRole("table", { name: "Temperature samples" }).locator("tbody tr").first()).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("two Cura versions can be compared, and a version's settings searched", async ({ page }) => {
