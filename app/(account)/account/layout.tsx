@@ -5,6 +5,12 @@ const sections = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
+  { href: "/account/data/print-jobs", label: "Print jobs" },
+  { href: "/account/data/printers", label: "Printers" },
+  { href: "/account/data/access-tokens", label: "Access tokens" },
+  { href: "/account/data/cura-configuration", label: "Cura" },
+  { href: "/account/data/diagnostics", label: "Diagnostics" },
+  { href: "/account/data/login-activity", label: "Sign-ins" },
   { href: "/account/support-access", label: "Support access" },
   { href: "/account/staff-access", label: "Access by staff" },
   { href: "/account/preferences", label: "Email preferences" },
@@ -16,11 +22,11 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const user = await requireUser();
   return (
     <div className="space-y-6">
-      <nav aria-label="Your account" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+      <nav aria-label="Your account">
         <p className="mb-2 text-sm text-slate-600">
           Signed in as <span className="font-medium text-slate-900">{user.name}</span>
         </p>
-        <ul className="flex gap-2 text-sm whitespace-nowrap">
+        <ul className="flex flex-wrap gap-2 text-sm">
           {sections.map((s) => (
             <li key={s.href}>
               <Link

@@ -1,39 +1,62 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
+import { categoryHref, formatCount, formatDateTime } from "@/components/data/format";
 import { categories } from "@/lib/catalog";
 import { requireUser } from "@/lib/auth/session";
+import { getMyCategoryStats } from "@/lib/dal/data/overview";
 
 export const metadata: Metadata = { title: "Your data" };
 
+/**
+ * The signed-in home: one card per catalog category with how many items we hold, the latest
+ * one, and why. Counts come from one query and stay fast however long the history is (see
+ * EXACT_COUNT_CAP in lib/dal/data/overview.ts).
+ */
 export default async function AccountHome() {
   const user = await requireUser();
+  const stats = new Map((await getMyCategoryStats(categories.map((c) => c.id))).map((s) => [s.id, s]));
   return (
     <>
-      <PageTitle lead="Every kind of data we hold about you, and why.">Hello, {user.name}</PageTitle>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Card title="Your profile" id="profile">
-          <p className="text-sm text-slate-700">Check and correct what we know about you.</p>
-          <Link href="/account/profile">Review your profile</Link>
-        </Card>
-        <Card title="Sign-in and security" id="security">
-          <p className="text-sm text-slate-700">
-            See where you are signed in, end sessions, and review every sign-in.
-          </p>
-          <Link href="/account/security">Review your security</Link>
-        </Card>
-      </div>
-      <section aria-labelledby="kinds" className="mt-8 space-y-2">
-        <h2 id="kinds" className="text-lg font-semibold">
-          What we hold
-        </h2>
-        <ul className="grid gap-2 text-sm sm:grid-cols-2">
-          {categories.map((c) => (
-            <li key={c.id} className="rounded-md border border-slate-200 bg-white p-3">
-              <span className="font-medium">{c.title}</span>
-              <p className="text-slate-700">{c.summary}</p>
+      <PageTitle lead="Every kind of data we hold about you, how much of it, and why we have it.">
+        Hello, {user.name}
+      </PageTitle>
+      <ul className="grid gap-4 sm:grid-cols-2" aria-label="Your data by category">
+        {categories.map((c) => {
+          const s = stats.get(c.id)!;
+          return (
+            <li key={c.id} className="flex [&>section]:w-full">
+              <Card title={c.title} id={`cat-${c.id}`}>
+                <p className="text-sm text-slate-700">{c.summary}</p>
+                <p className="mt-2 text-sm">
+                  <span className="font-semibold" data-testid={`count-${c.id}`}>
+                    {formatCount(s.count.value, s.count.approximate)}
+                  </span>{" "}
+                  {s.count.value === 1 ? "item" : "items"}
+                  {s.latest && <span className="text-slate-600"> · latest {formatDateTime(s.latest)}</span>}
+                </p>
+                <Link href={categoryHref(c.id)} className="mt-2 inline-block text-sm" aria-label={`See ${c.title}`}>
+                  See {c.title.toLowerCase()}
+                </Link>
+              </Card>
             </li>
-          ))}
+          );
+        })}
+      </ul>
+      <section aria-labelledby="more" className="mt-8 space-y-2 text-sm">
+        <h2 id="more" className="text-lg font-semibold">
+          More about your account
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/account/profile">Check and correct your profile</Link>
+          </li>
+          <li>
+            <Link href="/account/security">Sign-in and security: sessions, password, sign-in history</Link>
+          </li>
+          {/* TODO(issue 5): link the export page (download everything as JSON or CSV) once it exists. */}
+          {/* TODO(issue 6): link the cookie and marketing-email preferences once they exist. */}
+          {/* TODO(privacy requests issue, not yet filed): link the requests page once it exists. */}
         </ul>
       </section>
     </>

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { CategoryHeader } from "@/components/data/category-header";
+import { Empty } from "@/components/data/empty";
+import { formatDateTime } from "@/components/data/format";
+import { listMyCuraProfiles } from "@/lib/dal/data/cura";
+import { loadCategory } from "../../load";
+
+export const metadata: Metadata = { title: "Cura configuration" };
+
+const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
+
+export default async function CuraPage() {
+  const [{ category, stats }, profiles] = await Promise.all([loadCategory("cura-configuration"), listMyCuraProfiles()]);
+  return (
+    <>
+      <CategoryHeader category={category} stats={stats} />
+      {profiles.length === 0 ? (
+        <Empty>Cura has not synced any profiles to your account.</Empty>
+      ) : (
+        <div className="space-y-6">
+          {profiles.map((p, i) => (
+            <Card key={p.name} title={p.name} id={`profile-${i}`}>
+              <ul className="divide-y divide-slate-100 text-sm">
+                {p.versions.map((v) => (
+                  <li key={v.id} className="py-2">
+                    <Link href={`/account/data/cura-configuration/${v.id}`} className="font-medium">
+                      Version {v.version}
+                    </Link>
+                    <span className="text-slate-700">
+                      {" "}
+                      · Cura {v.curaVersion}
+                      {v.machine && ` · ${v.machine}`} · {v.settingCount} settings · {formatDateTime(v.createdAt)}
+                    </span>
+                    {v.note && <p className="text-slate-700">{v.note}</p>}
+                  </li>
+                ))}
+              </ul>
+              {p.versions.length > 1 && (
+                <form method="get" action="/account/data/cura-configuration/compare" className="mt-4 grid gap-3 sm:grid-cols-3" aria-label={`Compare versions of ${p.name}`}>
+                  <div>
+                    <label htmlFor={`a-${i}`} className="block text-sm font-medium">Older version</label>
+                    <select id={`a-${i}`} name="a" defaultValue={p.versions[1]!.id} className={select}>
+                      {p.versions.map((v) => <option key={v.id} value={v.id}>Version {v.version}</option>)}
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`b-${i}`} className="block text-sm font-medium">Newer version</label>
+                    <select id={`b-${i}`} name="b" defaultValue={p.versions[0]!.id} className={select}>
+                      {p.versions.map((v) => <option key={v.id} value={v.id}>Version {v.version}</option>)}
+                    </select>
+                  </div>
+                  <div className="flex items-end">
+                    <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+                      Compare {p.name}
+                    </button>
+                  </div>
+                </form>
+              )}
+            </Card>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getCategory, type CategoryId } from "@/lib/catalog";
+import { getMyCategoryStats } from "@/lib/dal/data/overview";
+
+/** The catalog entry and the signed-in user's numbers for one category page. */
+export async function loadCategory(id: CategoryId) {
+  const category = getCategory(id);
+  if (!category) notFound();
+  const [stats] = await getMyCategoryStats([id], { oldest: true });
+  return { category, stats: stats! };
+}
+
+/** A route segment that should be a uuid; anything else is simply not found. */
+export function uuidOr404(id: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) notFound();
+  return id.toLowerCase();
+}

@@ -1,0 +1,1 @@
+export { LoadingSkeleton as default } from "@/components/data/loading-skeleton";

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { Page } from "@/lib/dal/data/keyset";
+
+/** Newer/older links for a keyset page; other query parameters (filters) are kept. */
+export function Pager({
+  page,
+  path,
+  params = {},
+  label,
+}: {
+  page: Pick<Page<unknown>, "next" | "prev">;
+  path: string;
+  params?: Record<string, string | undefined>;
+  label: string;
+}) {
+  const href = (key: "after" | "before", cursor: string) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    q.set(key, cursor);
+    return `${path}?${q}`;
+  };
+  if (!page.next && !page.prev) return null;
+  return (
+    <nav aria-label={label} className="mt-4 flex flex-wrap gap-4 text-sm">
+      {page.prev && (
+        <Link href={href("before", page.prev)} rel="prev">
+          ← Newer
+        </Link>
+      )}
+      {page.next && (
+        <Link href={href("after", page.next)} rel="next">
+          Older →
+        </Link>
+      )}
+    </nav>
+  );
+}

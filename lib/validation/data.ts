@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// Shared by the "your data" pages (URL filters), their forms and server actions.
+
+export const printJobStatuses = ["queued", "printing", "finished", "failed", "aborted"] as const;
+
+const optionalUuid = z.union([z.uuid(), z.literal("")]).transform((v) => v || undefined);
+const optionalDay = z
+  .union([z.iso.date(), z.literal("")])
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined));
+
+/** Print-job filters as they appear in the URL (?status=&material=&printer=&from=&to=). */
+export const printJobFiltersSchema = z.object({
+  status: z.union([z.enum(printJobStatuses), z.literal("")]).transform((v) => v || undefined),
+  material: optionalUuid,
+  printer: optionalUuid,
+  from: optionalDay,
+  /** Inclusive day in the URL; the query uses the start of the next day as its upper bound. */
+  to: optionalDay.transform((d) => (d ? new Date(d.getTime() + 86_400_000) : undefined)),
+});
+export type PrintJobFilters = Partial<z.output<typeof printJobFiltersSchema>>;
+
+/** Lenient: a bad filter value in a shared URL is dropped rather than failing the page. */
+export function parsePrintJobFilters(params: Record<string, string>): PrintJobFilters {
+  const out: PrintJobFilters = {};
+  for (const key of ["status", "material", "printer", "from", "to"] as const) {
+    const one = printJobFiltersSchema.shape[key].safeParse(params[key] ?? "");
+    if (one.success && one.data) Object.assign(out, { [key]: one.data });
+  }
+  return out;
+}
+
+export const tokenScopes = {
+  printer: ["printers:write", "print-jobs:write", "diagnostics:write"],
+  cura: ["cura:write", "diagnostics:write"],
+} as const;
+export const allTokenScopes = ["printers:write", "print-jobs:write", "cura:write", "diagnostics:write"] as const;
+
+export const createTokenSchema = z
+  .object({
+    name: z.string().trim().min(1, "Give the token a name.").max(80, "Keep the name under 80 characters."),
+    kind: z.enum(["printer", "cura"], { message: "Choose printer or Cura." }),
+    scopes: z.array(z.enum(allTokenScopes)).min(1, "Choose at least one permission."),
+  })
+  .refine((t) => t.scopes.every((s) => (tokenScopes[t.kind] as readonly string[]).includes(s)), {
+    message: "That permission is not available for this kind of token.",
+    path: ["scopes"],
+  });
+export type CreateTokenInput = z.input<typeof createTokenSchema>;
+
+export const itemIdSchema = z.uuid();
