@@ -1,12 +1,4 @@
-/** Dates on the data pages are shown in UTC, the same on the server and in the browser. */
-export function formatDateTime(d: Date | null | undefined): string {
-  if (!d) return "—";
-  return `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
-}
-
-export function formatDate(d: Date | null | undefined): string {
-  return d ? d.toLocaleDateString("en-GB", { timeZone: "UTC", dateStyle: "long" }) : "—";
-}
+export { formatDate, formatDateTime } from "@/lib/format";
 
 export function formatCount(n: number, approximate = false): string {
   return `${approximate ? "about " : ""}${n.toLocaleString("en-GB")}`;

@@ -55,7 +55,16 @@ export default async function AccountHome() {
             <Link href="/account/security">Sign-in and security: sessions, password, sign-in history</Link>
           </li>
           {/* TODO(issue 5): link the export page (download everything as JSON or CSV) once it exists. */}
-          {/* TODO(issue 6): link the cookie and marketing-email preferences once they exist. */}
+          <li>
+            <Link href="/account/preferences">Marketing email: newsletter, tracking and profiling choices</Link>
+          </li>
+          <li>
+            <Link href="/account/consents">Your consent history, and the cookie settings</Link>
+          </li>
+          <li>
+            <Link href="/account/support-access">Let support look at your account for a ticket</Link>, and see{" "}
+            <Link href="/account/staff-access">every time our staff did</Link>
+          </li>
           {/* TODO(privacy requests issue, not yet filed): link the requests page once it exists. */}
         </ul>
       </section>
