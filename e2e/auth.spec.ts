@@ -5,6 +5,7 @@ import {
   newUser,
   registeredUser,
   signIn,
+  signOut,
   signUp,
   uniqueIp,
   verifyByMail,
@@ -48,7 +49,7 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   const ip = uniqueIp();
   await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
   const user = await registeredUser(page, "history");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   await signIn(page, { email: user.email, password: "Not-The-Right-Password-1" });
   await expect(alertBox(page)).toBeVisible();
@@ -70,9 +71,9 @@ test("wrong password and unknown email get the same answer, and attempts are rec
 });
 
 test("the throttle engages after repeated failures and releases later", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const user = await registeredUser(page, "throttle");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   for (let i = 0; i < 5; i++) {
     await signIn(page, { email: user.email, password: `Wrong-Password-${i}-xyz` });
     await expect(alertBox(page)).toBeVisible();
@@ -138,7 +139,7 @@ test("a password change ends the other sessions", async ({ page, browser }) => {
 test("sign out ends the session on the server, not only in the browser", async ({ page, browser }) => {
   await registeredUser(page, "signout");
   const cookies = await page.context().cookies();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/$/);
 
   const replay = await browser.newContext();

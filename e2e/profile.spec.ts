@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { extractLink, waitForMail } from "./fixtures/mailbox";
-import { alertBox, newUser, registeredUser, signIn, uniqueIp } from "./fixtures/users";
+import { alertBox, newUser, registeredUser, signIn, signOut, uniqueIp } from "./fixtures/users";
 
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
@@ -58,19 +58,9 @@ test("an email change completes only through the new address's link", async ({ p
   const notice = await waitForMail(user.email, { subject: /email address was changed/ });
   expect(notice.text).not.toMatch(/token=/);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, { email: user.email, password: user.password });
   await expect(alertBox(page)).toBeVisible();
   await signIn(page, { email: next, password: user.password });
   await expect(page).toHaveURL(/\/account$/);
-});
-
-test("an email change asks for the password again when the sign-in is not recent", async ({
-  page,
-}) => {
-  // The step-up window is 10 minutes; the server decides, so we can only check the happy path
-  // here and the refusal in the integration tests (lib/dal/account.int.test.ts).
-  await registeredUser(page, "stepup");
-  await page.goto("/account/profile");
-  await expect(page.getByLabel("New email address")).toBeVisible();
 });
