@@ -86,6 +86,7 @@ export async function writeZipDocument(
   const pump = (async () => {
     for await (const chunk of archive) await write(chunk as Buffer);
   })();
+  pump.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const onAbort = () => archive.abort();
   signal.addEventListener("abort", onAbort, { once: true });
   try {

@@ -51,16 +51,27 @@ async function copyOut(
   const query = tx.unsafe(`copy (${select}) to stdout with (${options})`);
   const stream = (await query.readable()) as unknown as NodeJS.ReadableStream & {
     iterator(o: { destroyOnReturn: boolean }): AsyncIterableIterator<Buffer>;
-    resume(): void;
+    read(): Buffer | null;
   };
-  // postgres.js pauses the socket while the stream is full and resumes it only when the stream
-  // is read: a destroyed stream would leave the connection stuck mid-COPY. So on abort: ask the
-  // server to cancel, keep draining into nothing until its error arrives, and let the
-  // transaction roll back behind it.
+  // Until the COPY has ended, postgres.js refuses any other statement on the connection
+  // (ROLLBACK included), and it resumes its paused socket only when the stream is read. So on
+  // abort or error: ask the server to cancel, read and drop whatever still arrives, and wait
+  // for the stream to finish before the transaction may roll back.
+  const finished = new Promise<void>((resolve) => {
+    stream.on("end", resolve);
+    stream.on("close", resolve);
+    stream.on("error", () => resolve());
+  });
+  let stopped = false;
   const stop = () => {
-    query.cancel();
-    stream.on("data", () => {});
-    stream.resume();
+    if (stopped) return;
+    stopped = true;
+    void Promise.resolve(query.cancel()).catch(() => {});
+    const drain = () => {
+      while (stream.read() !== null);
+    };
+    stream.on("readable", drain);
+    drain();
   };
   signal.addEventListener("abort", stop, { once: true });
   try {
@@ -69,10 +80,16 @@ async function copyOut(
       if (signal.aborted) throw new ExportAborted();
     }
   } catch (error) {
-    if (!signal.aborted) stop();
-    throw error;
+    stop();
+    await finished;
+    throw signal.aborted ? new ExportAborted() : error;
   } finally {
     signal.removeEventListener("abort", stop);
+    // postgres.js pauses the socket when the stream's buffer is full, and resumes it from the
+    // stream's _read. If the COPY's last message came in the same packet as the pause, the
+    // stream ends with the socket still paused and the next statement never gets its answer.
+    // _read only resumes the socket, so calling it once more is harmless and unsticks that.
+    (stream as unknown as { _read(): void })._read();
   }
 }
 
