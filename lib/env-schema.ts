@@ -37,6 +37,8 @@ export const envSchema = z.object({
   EXPORT_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
   /** Exports one app instance streams at once; more get 429 with Retry-After. */
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(100).default(4),
+  /** Minutes since the password was last entered within which an export may start. */
+  EXPORT_REAUTH_MINUTES: z.coerce.number().min(0.05).max(60).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

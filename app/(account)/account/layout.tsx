@@ -5,6 +5,7 @@ const sections = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
+  { href: "/account/export", label: "Download your data" },
 ];
 
 /** The signed-in area. Each page checks the session again through lib/dal; this is navigation. */

@@ -41,7 +41,7 @@ const dayAfter = (day: string | null) => (day ? new Date(Date.parse(`${day}T00:0
  */
 export async function openMyExport(request: ExportRequest, signal?: AbortSignal): Promise<OpenedExport> {
   await requireWritable();
-  const session = await requireRecentAuth();
+  const session = await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
   const { ip } = await getRequestMeta();
   const category = request.categories[0];
   const table =

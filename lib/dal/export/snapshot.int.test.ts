@@ -63,8 +63,10 @@ describe("export snapshot", () => {
     if (handle.engine === "postgres") expect((await copying()).some((r) => r.state === "active")).toBe(true);
     const abortedAt = Date.now();
     await reader.cancel();
-    const history = await settledHistory(opened.id, 1_000);
-    expect(Date.now() - abortedAt).toBeLessThan(1_000);
+    // The bar is for PostgreSQL; embedded PGlite shares this process's CPU with the test.
+    const bound = handle.engine === "postgres" ? 1_000 : 5_000;
+    const history = await settledHistory(opened.id, bound);
+    expect(Date.now() - abortedAt).toBeLessThan(bound);
     expect(history.status).toBe("failed");
     expect(history.error).toMatch(/cancelled/);
     if (handle.engine === "postgres") {

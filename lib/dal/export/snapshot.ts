@@ -3,7 +3,7 @@ import { sql as raw } from "drizzle-orm";
 import type postgres from "postgres";
 import { getDbHandle, type Tx } from "@/db";
 import { CopyCsvToCrlf, csvLine, JsonLinesJoiner } from "@/lib/export/csv";
-import { ExportAborted, type ChunkWriter } from "@/lib/export/sink";
+import { ExportAborted } from "@/lib/export/sink";
 import type { SnapshotReader } from "@/lib/export/reader";
 import { csvRowsSql, jsonRowsSql } from "@/lib/export/sql";
 

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/auth/session";
 import { openMyExport } from "@/lib/dal/export";
 import { downloadResponse, guardProblem, invalidParams, refusedResponse, signedOut } from "@/lib/export/http";
@@ -10,7 +11,7 @@ export async function GET(request: Request, context: { params: Promise<{ categor
   if (!(await getCurrentSession())) return signedOut();
   try {
     await requireWritable();
-    await requireRecentAuth();
+    await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
   } catch (error) {
     return guardProblem(error);
   }
