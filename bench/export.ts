@@ -98,9 +98,10 @@ async function download(path: string, cookie: string, pid: number): Promise<Run>
   if (!res.ok || !res.body) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   let ttfb = 0;
   let bytes = 0;
-  for await (const chunk of res.body) {
+  const reader = res.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
     if (!ttfb) ttfb = performance.now() - started;
-    bytes += (chunk as Uint8Array).length;
+    bytes += r.value.length;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
