@@ -56,8 +56,10 @@ export function ExportForm({ options }: { options: ExportCategoryOption[] }) {
 
   const running = status.kind === "running";
   return (
+    <>
+    {/* Outside the form: the dialog's own form must not submit (and restart) this one. */}
+    {dialog}
     <form onSubmit={handleSubmit((v) => start(v))} className="space-y-6" noValidate>
-      {dialog}
       <fieldset disabled={formState.isSubmitting || running} className="space-y-6">
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">What to include</legend>
@@ -120,5 +122,6 @@ export function ExportForm({ options }: { options: ExportCategoryOption[] }) {
         </Alert>
       )}
     </form>
+    </>
   );
 }
