@@ -94,7 +94,8 @@ async function download(path: string, cookie: string, pid: number): Promise<Run>
   let peakRss = rssOf(pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 10);
   const started = performance.now();
-  const res = await fetch(`${BASE}${path}`, { headers: { cookie } });
+  // A kept-alive socket may have been closed by the server while psql ran: retry once.
+  const res = await fetch(`${BASE}${path}`, { headers: { cookie } }).catch(() => fetch(`${BASE}${path}`, { headers: { cookie } }));
   if (!res.ok || !res.body) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   let ttfb = 0;
   let bytes = 0;
@@ -112,6 +113,8 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString("en-GB")} rows/s`;
 
 async function main() {
+  // The database may predate the latest migrations (the server would apply them only later).
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL }, stdio: "inherit" });
   const userId = psql(`select id from users where email = '${DEMO.email}'`).trim();
   const scope: ExportScope = { userId };
   const jobs = exportTables["print-jobs"][0]!;
