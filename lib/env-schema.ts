@@ -33,6 +33,12 @@ export const envSchema = z.object({
   /** Where server.ts listens. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
+  /** Portability exports one account may start in any 24 hours. */
+  EXPORT_DAILY_LIMIT: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Exports one app instance streams at once; more get 429 with Retry-After. */
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(100).default(4),
+  /** Minutes since the password was last entered within which an export may start. */
+  EXPORT_REAUTH_MINUTES: z.coerce.number().min(0.05).max(60).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -18,6 +18,8 @@ const env = {
   // Tests send X-Forwarded-For with their own documentation-range address (see e2e/fixtures).
   TRUSTED_PROXIES: "127.0.0.1,::1",
   E2E: "true",
+  // Short enough that the export spec sees the password step-up after a fresh sign-in.
+  EXPORT_REAUTH_MINUTES: "0.1",
 };
 
 // A real SMTP server receives the app's mail; tests read it over HTTP (e2e/fixtures/mailbox.ts).

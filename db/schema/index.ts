@@ -6,3 +6,4 @@ export * from "./marketing";
 export * from "./requests";
 export * from "./support";
 export * from "./system";
+export * from "./exports";

@@ -365,6 +365,23 @@ export const categories: DataCategory[] = [
         description: "Each step in handling a request",
         fields: [f("kind", "What happened"), f("note", "Notes"), f("occurred_at", "When")],
       },
+      {
+        table: "export_history",
+        description: "Copies of your data you downloaded (when and how, never the data itself)",
+        fields: [
+          f("status", "Whether the download completed"),
+          f("format", "JSON, CSV or a ZIP of CSV files"),
+          f("categories", "Which kinds of data it held"),
+          f("range_from", "Start of the chosen date range, if any"),
+          f("range_to", "End of the chosen date range, if any"),
+          f("started_at", "When it started"),
+          f("finished_at", "When it ended"),
+          f("rows", "How many records it held"),
+          f("size_bytes", "Its size in bytes"),
+          f("sha256", "A SHA-256 fingerprint of exactly what was sent"),
+          f("ip", "The IP address it was downloaded to"),
+        ],
+      },
     ],
   },
   {

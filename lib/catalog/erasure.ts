@@ -35,6 +35,7 @@ export const erasureRules: Record<string, ErasureRule> = {
   },
   third_party_disclosures: { action: "delete", how: "Cascade from users." },
   email_outbox: { action: "delete", how: "Cascade from users." },
+  export_history: { action: "delete", how: "Cascade from users." },
   privacy_requests: {
     action: "anonymise",
     how: "user_id is set null and requester_email cleared; kind, dates and outcome stay.",

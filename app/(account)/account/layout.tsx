@@ -5,6 +5,7 @@ const sections = [
   { href: "/account", label: "Overview" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
+  { href: "/account/export", label: "Download your data" },
   { href: "/account/data/print-jobs", label: "Print jobs" },
   { href: "/account/data/printers", label: "Printers" },
   { href: "/account/data/access-tokens", label: "Access tokens" },

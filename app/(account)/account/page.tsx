@@ -54,7 +54,9 @@ export default async function AccountHome() {
           <li>
             <Link href="/account/security">Sign-in and security: sessions, password, sign-in history</Link>
           </li>
-          {/* TODO(issue 5): link the export page (download everything as JSON or CSV) once it exists. */}
+          <li>
+            <Link href="/account/export">Download everything as JSON or CSV</Link>
+          </li>
           <li>
             <Link href="/account/preferences">Marketing email: newsletter, tracking and profiling choices</Link>
           </li>

@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/** The catalog's category ids (lib/catalog); export.test.ts keeps the two lists equal. */
+export const EXPORT_CATEGORY_IDS = [
+  "profile",
+  "login-activity",
+  "access-tokens",
+  "printers",
+  "print-jobs",
+  "cura-configuration",
+  "diagnostics",
+  "marketing",
+  "cookie-consents",
+  "privacy-requests",
+  "staff-access",
+  "disclosures",
+] as const;
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-01-31")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That is not a real date");
+
+const optionalDay = z.union([z.literal(""), day]).optional().transform((v) => v || null);
+
+const rangeOk = (v: { from: string | null; to: string | null }) => !v.from || !v.to || v.from <= v.to;
+const rangeIssue = { message: "The start date must be on or before the end date", path: ["to"] };
+
+/** The export page's form. */
+export const exportFormSchema = z
+  .object({
+    format: z.enum(["json", "zip"]),
+    categories: z.array(z.enum(EXPORT_CATEGORY_IDS)).min(1, "Choose at least one kind of data"),
+    from: optionalDay,
+    to: optionalDay,
+  })
+  .refine(rangeOk, rangeIssue);
+
+export type ExportFormInput = z.input<typeof exportFormSchema>;
+export type ExportFormValues = z.output<typeof exportFormSchema>;
+
+const categoryList = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [...EXPORT_CATEGORY_IDS]))
+  .pipe(z.array(z.enum(EXPORT_CATEGORY_IDS)).min(1, "Choose at least one kind of data"))
+  .transform((ids) => EXPORT_CATEGORY_IDS.filter((id) => ids.includes(id)));
+
+/** GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD */
+export const exportQuerySchema = z
+  .object({
+    format: z.enum(["json", "zip"]).default("json"),
+    categories: categoryList,
+    from: optionalDay,
+    to: optionalDay,
+  })
+  .strict()
+  .refine(rangeOk, rangeIssue);
+
+/** GET /api/export/csv/<category>?table=…&from=…&to=… */
+export const csvQuerySchema = z
+  .object({
+    category: z.enum(EXPORT_CATEGORY_IDS),
+    table: z.string().regex(/^[a-z_]{1,64}$/, "Unknown table").optional(),
+    from: optionalDay,
+    to: optionalDay,
+  })
+  .strict()
+  .refine(rangeOk, rangeIssue);
+
+export type ExportQuery = z.output<typeof exportQuerySchema>;
