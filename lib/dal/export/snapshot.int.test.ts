@@ -89,6 +89,18 @@ describe("export limits and guards", () => {
     await signInAs(user);
     const db = await getDb();
     await db.insert(exportHistory).values({ userId: user.id, format: "json", categories: ["profile"], startedAt: new Date(Date.now() - 3 * 3600_000) });
+    if ((await getDbHandle()).engine === "pglite") {
+      // PGlite has one connection: an export blocked mid-stream holds it, so a second request
+      // in this same process could not even reach the database. What another instance would
+      // see is its history row, which is what the one-at-a-time rule reads.
+      const stale = expectOpened(await openMyExport({ format: "json", categories: ["profile"], ...all }));
+      await readAll(stale);
+      await settledHistory(stale.id);
+      await db.insert(exportHistory).values({ userId: user.id, format: "zip", categories: ["profile"] });
+      const refused = await openMyExport({ format: "json", categories: ["profile"], ...all });
+      expect(refused).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/still downloading/) });
+      return;
+    }
     const ok = expectOpened(await openMyExport({ format: "json", categories: ["print-jobs"], ...all }));
     const second = await openMyExport({ format: "json", categories: ["profile"], ...all });
     expect(second).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/still downloading/) });
