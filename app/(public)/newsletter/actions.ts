@@ -1,4 +1,7 @@
 "use server";
+// Public on purpose: these actions serve links from emails (newsletter confirmation and
+// unsubscribe) to people who may not be signed in. Each acts only through a single-use or
+// HMAC-signed token checked in lib/dal, and reveals nothing about other accounts.
 import { failure, ok, type ActionResult } from "@/lib/actions";
 import { unsubscribeWithToken } from "@/lib/dal/campaigns";
 import { confirmNewsletter } from "@/lib/dal/marketing";

@@ -1,3 +1,6 @@
+// Public on purpose: visitors without an account choose cookies too. The body is validated
+// (known vendor ids, current revision only), read-only support sessions are refused, and the
+// record is append-only.
 import { NextResponse, type NextRequest } from "next/server";
 import { ReadOnlyError } from "@/lib/auth/errors";
 import { CONSENT_COOKIE, CONSENT_COOKIE_MAX_AGE, encodeChoice } from "@/lib/consent/cookie";

@@ -1,3 +1,6 @@
+// Public on purpose: opened from a marketing email. It acts only on an HMAC-signed token,
+// records a click only while click-tracking consent holds, and redirects only to the URL the
+// token was signed for (no open redirect).
 import { recordEmailClick } from "@/lib/dal/campaigns";
 import { escapeHtml } from "@/lib/mail/render";
 import { organisation } from "@/lib/organisation";

@@ -1,3 +1,5 @@
+// Public on purpose: the tracking pixel of a marketing email. It acts only on an HMAC-signed
+// token and records an open only while open-tracking consent holds.
 import { recordEmailOpen } from "@/lib/dal/campaigns";
 
 // A transparent 1×1 GIF.

@@ -1,3 +1,5 @@
+// Public on purpose: RFC 8058 one-click unsubscribe must work without signing in. It acts
+// only on an HMAC-signed token for one recipient.
 import { unsubscribeWithToken } from "@/lib/dal/campaigns";
 import { env } from "@/lib/env";
 import { emailLinkPaths } from "@/lib/mail/campaign";
