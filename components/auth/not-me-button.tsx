@@ -2,7 +2,7 @@
 import { useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { reportNotMeAction } from "../actions";
+import { reportNotMeAction } from "@/app/(account)/account/actions";
 
 /** "This wasn't me": explains what will happen, then ends every session. */
 export function NotMeButton({ eventId, label }: { eventId: number; label: string }) {
