@@ -121,8 +121,8 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
   // Both appear in the history, with size and fingerprint.
   await page.reload();
   const history = page.getByRole("region", { name: "Your earlier exports" });
-  await expect(history.getByText(/JSON, Completed/)).toBeVisible();
-  await expect(history.getByText(/CSV \(ZIP\), Completed/)).toBeVisible();
+  await expect(history.getByText(/JSON, Completed/).first()).toBeVisible();
+  await expect(history.getByText(/CSV \(ZIP\), Completed/).first()).toBeVisible();
   const { createHash } = await import("node:crypto");
   await expect(history.getByText(createHash("sha256").update(zip.file).digest("hex"))).toBeVisible();
 });
