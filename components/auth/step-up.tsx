@@ -25,6 +25,9 @@ function StepUpDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
         className="space-y-4"
         onSubmit={async (e) => {
           e.preventDefault();
+          // React bubbles submit through the component tree: without this, a dialog rendered
+          // inside another form would submit that form too and restart the guarded action.
+          e.stopPropagation();
           setBusy(true);
           const result = await reauthenticateAction({ password });
           setBusy(false);

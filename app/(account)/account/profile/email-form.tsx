@@ -36,6 +36,7 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
     }
   });
   return (
+    <>
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-700">
         You sign in with <strong>{current}</strong>.
@@ -51,7 +52,8 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
         />
         <Button type="submit">{isSubmitting ? "Sending…" : "Change email address"}</Button>
       </fieldset>
-      {dialog}
     </form>
+    {dialog}
+    </>
   );
 }
