@@ -8,7 +8,17 @@ const dbImport = {
 };
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      ".data/**",
+      "db/migrations/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -20,13 +30,26 @@ const config = [
         "error",
         { object: "process", property: "env", message: "Read settings through lib/env.ts." },
       ],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
     // The one door to the database: everything else goes through lib/dal.
     files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["lib/dal/**", "db/**", "e2e/**", "bench/**", "scripts/**", "db/testing/**", "**/*.test.ts", "**/*.test.tsx", "instrumentation.ts"],
+    ignores: [
+      "lib/dal/**",
+      "db/**",
+      "e2e/**",
+      "bench/**",
+      "scripts/**",
+      "db/testing/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "instrumentation.ts",
+    ],
     rules: { "no-restricted-imports": ["error", { patterns: [dbImport] }] },
   },
   {
@@ -36,7 +59,16 @@ const config = [
   },
   {
     // Scripts, tests and benchmarks are entry points that may read their own environment.
-    files: ["server.ts", "scripts/**", "bench/**", "e2e/**", "db/seed/cli.ts", "playwright.config.ts", "**/*.test.ts", "db/testing/**"],
+    files: [
+      "server.ts",
+      "scripts/**",
+      "bench/**",
+      "e2e/**",
+      "db/seed/cli.ts",
+      "playwright.config.ts",
+      "**/*.test.ts",
+      "db/testing/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 ];

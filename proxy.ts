@@ -22,9 +22,7 @@ export function proxy(request: NextRequest) {
   const hasSessionCookie = request.cookies.getAll().some((c) => c.name.endsWith("pc.session"));
   const response =
     pathname.startsWith("/account") && !hasSessionCookie
-      ? NextResponse.redirect(
-          new URL(`/sign-in?next=${encodeURIComponent(pathname)}`, request.url),
-        )
+      ? NextResponse.redirect(new URL(`/sign-in?next=${encodeURIComponent(pathname)}`, request.url))
       : NextResponse.next({ request: { headers: requestHeaders } });
 
   response.headers.set("Content-Security-Policy", csp);

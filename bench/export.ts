@@ -20,7 +20,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 3120);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DEMO = { email: "demo@example.com", password: "demo-Printer-2026!" };
 
-const psql = (sql: string) => execFileSync("psql", [DATABASE_URL, "-X", "-q", "-At", "-c", sql], { encoding: "utf8", maxBuffer: 1 << 30 });
+const psql = (sql: string) =>
+  execFileSync("psql", [DATABASE_URL, "-X", "-q", "-At", "-c", sql], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
 
 function timePsqlCopy(statements: string[]): number {
   const started = performance.now();
@@ -60,7 +64,13 @@ async function startServer() {
     await new Promise((r) => setTimeout(r, 200));
   }
   // npx → tsx → node: the server is the deepest descendant listening on the port.
-  const pid = Number(execFileSync("sh", ["-c", `ss -ltnpH 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`], { encoding: "utf8" }).trim());
+  const pid = Number(
+    execFileSync(
+      "sh",
+      ["-c", `ss -ltnpH 'sport = :${PORT}' | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2`],
+      { encoding: "utf8" },
+    ).trim(),
+  );
   return { child, pid };
 }
 
@@ -81,10 +91,16 @@ async function signIn(): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, email: DEMO.email, password: DEMO.password, json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: DEMO.email,
+      password: DEMO.password,
+      json: "true",
+    }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session"))) throw new Error(`sign-in failed: ${res.status}`);
+  if (![...jar.keys()].some((k) => k.includes("session")))
+    throw new Error(`sign-in failed: ${res.status}`);
   return cookie();
 }
 
@@ -95,7 +111,9 @@ async function download(path: string, cookie: string, pid: number): Promise<Run>
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssOf(pid))), 10);
   const started = performance.now();
   // A kept-alive socket may have been closed by the server while psql ran: retry once.
-  const res = await fetch(`${BASE}${path}`, { headers: { cookie } }).catch(() => fetch(`${BASE}${path}`, { headers: { cookie } }));
+  const res = await fetch(`${BASE}${path}`, { headers: { cookie } }).catch(() =>
+    fetch(`${BASE}${path}`, { headers: { cookie } }),
+  );
   if (!res.ok || !res.body) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   let ttfb = 0;
   let bytes = 0;
@@ -114,17 +132,34 @@ const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString
 
 async function main() {
   // The database may predate the latest migrations (the server would apply them only later).
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], { env: { ...process.env, DATABASE_URL }, stdio: "inherit" });
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/migrate.ts"], {
+    env: { ...process.env, DATABASE_URL },
+    stdio: "inherit",
+  });
   const userId = psql(`select id from users where email = '${DEMO.email}'`).trim();
   const scope: ExportScope = { userId };
   const jobs = exportTables["print-jobs"][0]!;
   const jobRows = Number(psql(`select count(*) from print_jobs where user_id = '${userId}'`));
-  const cutoff = psql(`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') from print_jobs where user_id = '${userId}' order by created_at desc offset 10000 limit 1`).trim();
-  const smallRows = Number(psql(`select count(*) from print_jobs where user_id = '${userId}' and created_at >= '${cutoff}T00:00:00Z'`));
+  const cutoff = psql(
+    `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') from print_jobs where user_id = '${userId}' order by created_at desc offset 10000 limit 1`,
+  ).trim();
+  const smallRows = Number(
+    psql(
+      `select count(*) from print_jobs where user_id = '${userId}' and created_at >= '${cutoff}T00:00:00Z'`,
+    ),
+  );
   const all = Object.keys(exportTables) as CategoryId[];
-  const allTables = all.flatMap((id) => exportTables[id].map((t) => ({ t, ts: getCategory(id)!.timeSeries })));
-  const totalRows = allTables.reduce((n, { t, ts }) => n + Number(psql(`select count(*) from (${csvRowsSql(t, scope, ts, true)}) x`)), 0);
-  console.log(`demo user: ${jobRows.toLocaleString("en-GB")} print jobs, ${totalRows.toLocaleString("en-GB")} rows in all; small export: ${smallRows} jobs since ${cutoff}`);
+  const allTables = all.flatMap((id) =>
+    exportTables[id].map((t) => ({ t, ts: getCategory(id)!.timeSeries })),
+  );
+  const totalRows = allTables.reduce(
+    (n, { t, ts }) =>
+      n + Number(psql(`select count(*) from (${csvRowsSql(t, scope, ts, true)}) x`)),
+    0,
+  );
+  console.log(
+    `demo user: ${jobRows.toLocaleString("en-GB")} print jobs, ${totalRows.toLocaleString("en-GB")} rows in all; small export: ${smallRows} jobs since ${cutoff}`,
+  );
   psql("vacuum analyze");
 
   const { child, pid } = await startServer();
@@ -133,15 +168,29 @@ async function main() {
     await download(`/api/export/csv/print-jobs?from=${cutoff}`, cookie, pid); // warm-up: load the route
     const small = await download(`/api/export/csv/print-jobs?from=${cutoff}`, cookie, pid);
 
-    const csvBase = timePsqlCopy([`copy (${csvRowsSql(jobs, scope, true, true)}) to stdout (format csv)`]);
+    const csvBase = timePsqlCopy([
+      `copy (${csvRowsSql(jobs, scope, true, true)}) to stdout (format csv)`,
+    ]);
     const csv = await download(`/api/export/csv/print-jobs`, cookie, pid);
     const json = await download(`/api/export?format=json&categories=print-jobs`, cookie, pid);
-    const zipBase = timePsqlCopy(allTables.map(({ t, ts }) => `copy (${csvRowsSql(t, scope, ts, true)}) to stdout (format csv)`));
+    const zipBase = timePsqlCopy(
+      allTables.map(
+        ({ t, ts }) => `copy (${csvRowsSql(t, scope, ts, true)}) to stdout (format csv)`,
+      ),
+    );
     const zip = await download(`/api/export?format=zip`, cookie, pid);
 
     // JSON of the print-jobs category holds its three tables; count them for a fair ratio.
-    const jsonRows = exportTables["print-jobs"].reduce((n, t) => n + Number(psql(`select count(*) from (${csvRowsSql(t, scope, true, true)}) x`)), 0);
-    const jsonBaseAll = timePsqlCopy(exportTables["print-jobs"].map((t) => `copy (${jsonRowsSql(t, scope, true, ",")}) to stdout (format csv, quote e'\\x01', delimiter e'\\x02')`));
+    const jsonRows = exportTables["print-jobs"].reduce(
+      (n, t) => n + Number(psql(`select count(*) from (${csvRowsSql(t, scope, true, true)}) x`)),
+      0,
+    );
+    const jsonBaseAll = timePsqlCopy(
+      exportTables["print-jobs"].map(
+        (t) =>
+          `copy (${jsonRowsSql(t, scope, true, ",")}) to stdout (format csv, quote e'\\x01', delimiter e'\\x02')`,
+      ),
+    );
 
     const line = (name: string, rows: number, route: Run, base: number) =>
       console.log(
@@ -152,9 +201,15 @@ async function main() {
     line("print-jobs JSON", jsonRows, json, jsonBaseAll);
     line("full ZIP (all CSVs)", totalRows, zip, zipBase);
     console.log("");
-    console.log(`peak RSS exporting ${smallRows.toLocaleString("en-GB")} rows: ${mb(small.peakRss)}; ${jobRows.toLocaleString("en-GB")} rows: ${mb(csv.peakRss)}; difference ${mb(csv.peakRss - small.peakRss)} (bar < 64 MB)`);
-    console.log(`peak RSS during JSON: ${mb(json.peakRss)}, during the full ZIP: ${mb(zip.peakRss)}`);
-    console.log(`time to first byte, 1M-row CSV: ${csv.ttfb.toFixed(0)} ms, JSON: ${json.ttfb.toFixed(0)} ms, ZIP: ${zip.ttfb.toFixed(0)} ms (bar < 500 ms)`);
+    console.log(
+      `peak RSS exporting ${smallRows.toLocaleString("en-GB")} rows: ${mb(small.peakRss)}; ${jobRows.toLocaleString("en-GB")} rows: ${mb(csv.peakRss)}; difference ${mb(csv.peakRss - small.peakRss)} (bar < 64 MB)`,
+    );
+    console.log(
+      `peak RSS during JSON: ${mb(json.peakRss)}, during the full ZIP: ${mb(zip.peakRss)}`,
+    );
+    console.log(
+      `time to first byte, 1M-row CSV: ${csv.ttfb.toFixed(0)} ms, JSON: ${json.ttfb.toFixed(0)} ms, ZIP: ${zip.ttfb.toFixed(0)} ms (bar < 500 ms)`,
+    );
   } finally {
     process.kill(-child.pid!, "SIGTERM");
   }

@@ -24,11 +24,19 @@ export class Client {
 
   /** next-auth credentials sign-in: CSRF token first, then the callback with its cookie. */
   async signIn(email: string, password: string): Promise<void> {
-    const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
     const res = await this.fetch("/api/auth/callback/credentials", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "/account" }),
+      body: new URLSearchParams({
+        csrfToken,
+        email,
+        password,
+        json: "true",
+        callbackUrl: "/account",
+      }),
     });
     await res.arrayBuffer();
     const check = await this.fetch("/account");

@@ -30,7 +30,10 @@ const { values } = parseArgs({
 const jobs = Number(values["print-jobs"]);
 const requests = Number(values.requests);
 const port = Number(values.port);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `pc_bench_pages_${randomBytes(4).toString("hex")}`;
 const dbUrl = (() => {
   const u = new URL(serverUrl);
@@ -41,8 +44,13 @@ const DEMO = { email: "demo@example.com", password: "demo-Printer-2026!" };
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`))));
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited ${code}`)),
+    );
   });
 }
 
@@ -91,11 +99,25 @@ async function main() {
   const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
   let failed = false;
   try {
-    console.log(`Database ${dbName}; seeding 1 account holder with ${jobs.toLocaleString("en")} print jobs…`);
+    console.log(
+      `Database ${dbName}; seeding 1 account holder with ${jobs.toLocaleString("en")} print jobs…`,
+    );
     const seedStarted = Date.now();
-    await run("npx", ["tsx", "--conditions=react-server", "db/seed/cli.ts", "--users", "1", "--print-jobs", String(jobs)], {
-      DATABASE_URL: dbUrl,
-    });
+    await run(
+      "npx",
+      [
+        "tsx",
+        "--conditions=react-server",
+        "db/seed/cli.ts",
+        "--users",
+        "1",
+        "--print-jobs",
+        String(jobs),
+      ],
+      {
+        DATABASE_URL: dbUrl,
+      },
+    );
     console.log(`Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(1)}s`);
     // What autovacuum does soon after a bulk load: visibility map (index-only counts) and statistics.
     await sql.unsafe("vacuum analyze");
@@ -113,35 +135,55 @@ async function main() {
       from print_jobs where user_id = ${userId}
       order by created_at desc, id desc offset ${row - 1} limit 1`;
     const cursor = `${deep!.k}_${deep!.id}`;
-    const paging = await compare(client, `/account/data/print-jobs?after=${cursor}`, "/account/data/print-jobs", requests);
+    const paging = await compare(
+      client,
+      `/account/data/print-jobs?after=${cursor}`,
+      "/account/data/print-jobs",
+      requests,
+    );
 
     // The list query exactly as lib/dal/data/print-jobs.ts builds it (same keyset helper).
     const db = drizzle({ client: sql, casing: "snake_case" });
     const k = keyset(printJobs.createdAt, printJobs.id, "uuid", { after: cursor });
     const query = db
-      .select({ id: printJobs.id, name: printJobs.name, status: printJobs.status, createdAt: printJobs.createdAt })
+      .select({
+        id: printJobs.id,
+        name: printJobs.name,
+        status: printJobs.status,
+        createdAt: printJobs.createdAt,
+      })
       .from(printJobs)
       .where(and(eq(printJobs.userId, userId), k.where))
       .orderBy(...k.orderBy)
       .limit(k.limit)
       .toSQL();
-    const plan = (await sql.unsafe(`explain (analyze, costs off) ${query.sql}`, query.params as never[])).map(
-      (r) => Object.values(r)[0] as string,
-    );
+    const plan = (
+      await sql.unsafe(`explain (analyze, costs off) ${query.sql}`, query.params as never[])
+    ).map((r) => Object.values(r)[0] as string);
     const text = plan.join("\n");
     const indexScan = /Index (Only )?Scan.*print_jobs_user_created_idx/.test(text);
     const noSort = !/\bSort\b/.test(text);
 
     const ms = (x: number) => `${x.toFixed(1)} ms`;
-    console.log(`\nMedian of ${requests} requests each, over HTTP, ${jobs.toLocaleString("en")} print jobs:`);
+    console.log(
+      `\nMedian of ${requests} requests each, over HTTP, ${jobs.toLocaleString("en")} print jobs:`,
+    );
     console.log(`  /account (overview)            ${ms(overview.a)}`);
     console.log(`  /account/profile (trivial)     ${ms(overview.b)}`);
-    console.log(`  overview ratio                 ${overview.ratio.toFixed(2)}  (bar ≤ 3)  ${overview.ratio <= 3 ? "PASS" : "FAIL"}`);
+    console.log(
+      `  overview ratio                 ${overview.ratio.toFixed(2)}  (bar ≤ 3)  ${overview.ratio <= 3 ? "PASS" : "FAIL"}`,
+    );
     console.log(`  print jobs page 1              ${ms(paging.b)}`);
     console.log(`  print jobs page 1,000 (row ${row.toLocaleString("en")})  ${ms(paging.a)}`);
-    console.log(`  deep/first ratio               ${paging.ratio.toFixed(2)}  (bar ≤ 1.5)  ${paging.ratio <= 1.5 ? "PASS" : "FAIL"}`);
-    console.log(`\nEXPLAIN ANALYZE of the list query at that cursor:\n${plan.map((l) => `  ${l}`).join("\n")}`);
-    console.log(`  index scan: ${indexScan ? "yes" : "NO"}; sort node: ${noSort ? "none" : "PRESENT"}  ${indexScan && noSort ? "PASS" : "FAIL"}`);
+    console.log(
+      `  deep/first ratio               ${paging.ratio.toFixed(2)}  (bar ≤ 1.5)  ${paging.ratio <= 1.5 ? "PASS" : "FAIL"}`,
+    );
+    console.log(
+      `\nEXPLAIN ANALYZE of the list query at that cursor:\n${plan.map((l) => `  ${l}`).join("\n")}`,
+    );
+    console.log(
+      `  index scan: ${indexScan ? "yes" : "NO"}; sort node: ${noSort ? "none" : "PRESENT"}  ${indexScan && noSort ? "PASS" : "FAIL"}`,
+    );
     failed = overview.ratio > 3 || paging.ratio > 1.5 || !indexScan || !noSort;
   } finally {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");

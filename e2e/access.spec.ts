@@ -43,7 +43,9 @@ test("a second user cannot see the first user's profile, sessions or history", a
   await b.close();
 });
 
-test("HTML responses carry a nonce-based CSP and the other security headers", async ({ request }) => {
+test("HTML responses carry a nonce-based CSP and the other security headers", async ({
+  request,
+}) => {
   for (const path of ["/", "/sign-in", "/policy"]) {
     const response = await request.get(path);
     const h = response.headers();
@@ -81,7 +83,9 @@ test("the seeded account holder, agent and admin can sign in", async ({ browser 
     { email: "admin@example.com", password: "admin-Privacy-2026!" },
   ];
   for (const person of people) {
-    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+    const context = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": uniqueIp() },
+    });
     const page = await context.newPage();
     await signIn(page, person);
     await expect(page).toHaveURL(/\/account$/);

@@ -54,7 +54,10 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   await signIn(page, { email: user.email, password: "Not-The-Right-Password-1" });
   await expect(alertBox(page)).toBeVisible();
   const wrong = await alertBox(page).textContent();
-  await signIn(page, { email: `nobody-${Date.now()}@example.test`, password: "Whatever-Password-2" });
+  await signIn(page, {
+    email: `nobody-${Date.now()}@example.test`,
+    password: "Whatever-Password-2",
+  });
   await expect(alertBox(page)).toBeVisible();
   const unknown = await alertBox(page).textContent();
   expect(wrong).toBeTruthy();
@@ -65,9 +68,13 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   await expect(page).toHaveURL(/\/account$/);
   await page.goto("/account/security");
   const history = page.getByRole("table");
-  await expect(history.getByRole("row").filter({ hasText: "Wrong password" }).first()).toContainText(ip);
+  await expect(
+    history.getByRole("row").filter({ hasText: "Wrong password" }).first(),
+  ).toContainText(ip);
   await expect(history.getByRole("row").filter({ hasText: "this session" })).toContainText(ip);
-  await expect(history.getByRole("row").filter({ hasText: "this session" })).toContainText("Chrome");
+  await expect(history.getByRole("row").filter({ hasText: "this session" })).toContainText(
+    "Chrome",
+  );
 });
 
 test("the throttle engages after repeated failures and releases later", async ({ page }) => {
@@ -136,7 +143,10 @@ test("a password change ends the other sessions", async ({ page, browser }) => {
   await second.close();
 });
 
-test("sign out ends the session on the server, not only in the browser", async ({ page, browser }) => {
+test("sign out ends the session on the server, not only in the browser", async ({
+  page,
+  browser,
+}) => {
   await registeredUser(page, "signout");
   const cookies = await page.context().cookies();
   await signOut(page);

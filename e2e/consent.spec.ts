@@ -8,7 +8,8 @@ import { interceptVendors, nonEssentialStorage } from "./fixtures/vendors";
 const pages = ["/", "/sign-in", "/policy"];
 const loadable = cookieVendors.filter((v) => v.scriptUrl && !v.retired);
 const byCategory = (c: string) => loadable.filter((v) => v.category === c);
-const banner = (page: Page) => page.getByRole("dialog", { name: /cookies on this site|allow advertising/i });
+const banner = (page: Page) =>
+  page.getByRole("dialog", { name: /cookies on this site|allow advertising/i });
 
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
@@ -24,7 +25,10 @@ async function settled(page: Page) {
   await expect(banner(page)).toBeHidden();
 }
 
-test("nothing loads before a choice, after Reject all, after a reload, and after withdrawal", async ({ page, baseURL }) => {
+test("nothing loads before a choice, after Reject all, after a reload, and after withdrawal", async ({
+  page,
+  baseURL,
+}) => {
   const vendors = await setup(page, baseURL);
   for (const path of pages) {
     await page.goto(path);
@@ -46,7 +50,14 @@ test("nothing loads before a choice, after Reject all, after a reload, and after
   await page.getByRole("button", { name: "Cookie settings" }).click();
   await page.getByRole("button", { name: "Accept all" }).click();
   await settled(page);
-  await expect.poll(() => page.context().cookies().then((c) => c.map((x) => x.name))).toContain("_ga");
+  await expect
+    .poll(() =>
+      page
+        .context()
+        .cookies()
+        .then((c) => c.map((x) => x.name)),
+    )
+    .toContain("_ga");
   expect((await nonEssentialStorage(page)).length).toBeGreaterThan(0);
 
   await page.getByRole("button", { name: "Cookie settings" }).click();
@@ -64,17 +75,39 @@ test("nothing loads before a choice, after Reject all, after a reload, and after
   }
 });
 
-test("Accept all loads each vendor's script with Consent Mode; a vendor switched off is not loaded", async ({ page, baseURL }) => {
+test("Accept all loads each vendor's script with Consent Mode; a vendor switched off is not loaded", async ({
+  page,
+  baseURL,
+}) => {
   const vendors = await setup(page, baseURL);
   await page.goto("/policy");
   await page.getByRole("button", { name: "Accept all" }).click();
   await settled(page);
-  for (const v of loadable) await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
+  for (const v of loadable)
+    await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
   const layer = await page.evaluate(() =>
     ((window as unknown as { dataLayer: IArguments[] }).dataLayer ?? []).map((a) => Array.from(a)),
   );
-  expect(layer[0]).toEqual(["consent", "default", { ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied", analytics_storage: "denied" }]);
-  expect(layer[1]).toEqual(["consent", "update", { ad_storage: "granted", ad_user_data: "granted", ad_personalization: "granted", analytics_storage: "granted" }]);
+  expect(layer[0]).toEqual([
+    "consent",
+    "default",
+    {
+      ad_storage: "denied",
+      ad_user_data: "denied",
+      ad_personalization: "denied",
+      analytics_storage: "denied",
+    },
+  ]);
+  expect(layer[1]).toEqual([
+    "consent",
+    "update",
+    {
+      ad_storage: "granted",
+      ad_user_data: "granted",
+      ad_personalization: "granted",
+      analytics_storage: "granted",
+    },
+  ]);
 
   // Another visitor grants everything except Hotjar.
   const other = await page.context().browser()!.newContext();
@@ -99,18 +132,25 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
 });
 
 test.describe("Global Privacy Control", () => {
-  test("denies advertising by default, says so, and an explicit opt-in is confirmed and recorded", async ({ page, baseURL, context }) => {
+  test("denies advertising by default, says so, and an explicit opt-in is confirmed and recorded", async ({
+    page,
+    baseURL,
+    context,
+  }) => {
     await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp(), "Sec-GPC": "1" });
     const vendors = await setup(page, baseURL);
     await page.goto("/");
-    await expect(banner(page).getByText("Your browser asked us not to sell or share")).toBeVisible();
+    await expect(
+      banner(page).getByText("Your browser asked us not to sell or share"),
+    ).toBeVisible();
     await page.getByRole("button", { name: "Accept all" }).click();
     await settled(page);
     for (const v of byCategory("analytics")) {
       await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
     }
     await page.waitForLoadState("networkidle");
-    for (const v of byCategory("advertising")) expect(vendors.requested(v.scriptUrl!), v.id).toBe(false);
+    for (const v of byCategory("advertising"))
+      expect(vendors.requested(v.scriptUrl!), v.id).toBe(false);
 
     await registeredUser(page, "gpc");
     await page.getByRole("button", { name: "Cookie settings" }).click();
@@ -118,7 +158,9 @@ test.describe("Global Privacy Control", () => {
     await expect(page.getByRole("switch", { name: "Bing" })).not.toBeChecked();
     await page.getByRole("switch", { name: "Microsoft Bing Universal Event Tracking" }).check();
     await page.getByRole("button", { name: "Save my choices" }).click();
-    await expect(page.getByRole("heading", { name: "Allow advertising despite your browser's signal?" })).toBeFocused();
+    await expect(
+      page.getByRole("heading", { name: "Allow advertising despite your browser's signal?" }),
+    ).toBeFocused();
     await page.getByRole("button", { name: "Yes, allow the advertising I chose" }).click();
     await settled(page);
     await expect.poll(() => vendors.requested("https://bat.bing.com/bat.js")).toBe(true);
@@ -133,7 +175,11 @@ test.describe("Global Privacy Control", () => {
   });
 });
 
-test("a raised banner revision asks again a visitor who had accepted all", async ({ page, baseURL, context }) => {
+test("a raised banner revision asks again a visitor who had accepted all", async ({
+  page,
+  baseURL,
+  context,
+}) => {
   const vendors = await setup(page, baseURL);
   await page.goto("/");
   await page.getByRole("button", { name: "Accept all" }).click();
@@ -143,7 +189,12 @@ test("a raised banner revision asks again a visitor who had accepted all", async
   const value = JSON.parse(decodeURIComponent(stored.value)) as { r: number; m: string };
   expect(value.m).toBe("accept_all");
   await context.addCookies([
-    { ...stored, value: encodeURIComponent(JSON.stringify({ ...value, r: organisation.cookieBannerRevision - 1 })) },
+    {
+      ...stored,
+      value: encodeURIComponent(
+        JSON.stringify({ ...value, r: organisation.cookieBannerRevision - 1 }),
+      ),
+    },
   ]);
   vendors.clear();
   await page.goto("/policy");
@@ -151,7 +202,10 @@ test("a raised banner revision asks again a visitor who had accepted all", async
   expect(vendors.vendorRequests()).toEqual([]);
 });
 
-test("the banner works by keyboard alone, Escape is no consent, and axe finds nothing", async ({ page, baseURL }) => {
+test("the banner works by keyboard alone, Escape is no consent, and axe finds nothing", async ({
+  page,
+  baseURL,
+}) => {
   const vendors = await setup(page, baseURL);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Cookies on this site" })).toBeFocused();

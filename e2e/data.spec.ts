@@ -31,7 +31,9 @@ test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
 });
 
-test("the demo user sees every category with records, reasons, and no axe violations", async ({ page }) => {
+test("the demo user sees every category with records, reasons, and no axe violations", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signInDemo(page);
   for (const c of categories) {
@@ -51,7 +53,9 @@ test("the demo user sees every category with records, reasons, and no axe violat
   }
 });
 
-test("print jobs filter through the URL, and a job shows its temperature chart", async ({ page }) => {
+test("print jobs filter through the URL, and a job shows its temperature chart", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInDemo(page);
   await page.goto("/account/data/print-jobs");
@@ -72,15 +76,22 @@ test("print jobs filter through the URL, and a job shows its temperature chart",
   const chart = page.getByRole("figure", { name: /nozzle and build plate temperature/ });
   await expect(chart.locator(".recharts-line")).toHaveCount(2);
   await page.getByText(/Temperatures as a table/).click();
-  await expect(page.getByRole("table", { name: "Temperature samples" }).locator("tbody tr").first()).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Temperature samples" }).locator("tbody tr").first(),
+  ).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 });
 
 test("two Cura versions can be compared, and a version's settings searched", async ({ page }) => {
   await signInDemo(page);
   await page.goto("/account/data/cura-configuration");
-  await page.getByRole("button", { name: /^Compare / }).first().click();
+  await page
+    .getByRole("button", { name: /^Compare / })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare versions" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /settings? differs?/ })).toBeVisible();
 
@@ -91,7 +102,9 @@ test("two Cura versions can be compared, and a version's settings searched", asy
   await expect(page.locator("main tbody tr").first()).toContainText("layer_height");
 });
 
-test("a token's secret is shown once and never again; revoking it marks it revoked", async ({ page }) => {
+test("a token's secret is shown once and never again; revoking it marks it revoked", async ({
+  page,
+}) => {
   await registeredUser(page, "tokens");
   await page.goto("/account/data/access-tokens");
   await page.getByLabel("Token name").fill("Garage S5");
@@ -112,7 +125,9 @@ test("a token's secret is shown once and never again; revoking it marks it revok
 
 test("deleting a diagnostics bundle says what goes, and the count drops", async ({ page }) => {
   await signInDemo(page);
-  const before = Number((await page.getByTestId("count-diagnostics").textContent())!.replace(/\D/g, ""));
+  const before = Number(
+    (await page.getByTestId("count-diagnostics").textContent())!.replace(/\D/g, ""),
+  );
   await page.goto("/account/data/diagnostics");
   // The oldest bundle on the first page: the isolation test below uses the newest.
   const href = await firstItemHref(page, "/account/data/diagnostics", -1);
@@ -127,7 +142,10 @@ test("deleting a diagnostics bundle says what goes, and the count drops", async 
   await expect(page.getByTestId("count-diagnostics")).toHaveText(String(before - 1));
 });
 
-test("a second user gets 404 for the demo user's items on every detail page", async ({ browser, page }) => {
+test("a second user gets 404 for the demo user's items on every detail page", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(120_000);
   const { context, page: demoTab } = await demoPage(browser);
   const hrefs: string[] = [];
@@ -167,7 +185,9 @@ test("the overview fits a phone screen @phone", async ({ page }) => {
   await expect(page.getByRole("list", { name: "Your data by category" })).toBeVisible();
   for (const path of ["/account", "/account/data/print-jobs"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });

@@ -22,7 +22,10 @@ function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
           if (err || !stream) return reject(err);
           const parts: Buffer[] = [];
           stream.on("data", (c: Buffer) => parts.push(c));
-          stream.on("end", () => (files.set(entry.fileName, Buffer.concat(parts)), zip.readEntry()));
+          stream.on(
+            "end",
+            () => (files.set(entry.fileName, Buffer.concat(parts)), zip.readEntry()),
+          );
         }),
       );
       zip.on("end", () => resolve(files));
@@ -73,7 +76,10 @@ async function download(page: Page, format: "JSON" | "CSV") {
   return { file: await readFile((await file.path())!), name: file.suggestedFilename() };
 }
 
-test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both open and agree with the database", async ({ page, request }) => {
+test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both open and agree with the database", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, demo);
   await expect(page).toHaveURL(/\/account$/);
@@ -110,7 +116,10 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
   const manifest = JSON.parse(files.get("manifest.json")!.toString("utf8"));
   expect(files.get("README.txt")!.toString()).toContain("print-jobs/print_jobs.csv");
   for (const [file, n] of counts) {
-    const rows = parse(files.get(`${file}.csv`)!, { columns: true, bom: true }) as Record<string, string>[];
+    const rows = parse(files.get(`${file}.csv`)!, { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
     const [category, table] = file.split("/");
     expect(manifest.counts[category!][table!], file).toBe(rows.length);
     if (sharedWithOtherTests.has(table!)) continue;
@@ -124,10 +133,15 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
   await expect(history.getByText(/JSON, Completed/).first()).toBeVisible();
   await expect(history.getByText(/CSV \(ZIP\), Completed/).first()).toBeVisible();
   const { createHash } = await import("node:crypto");
-  await expect(history.getByText(createHash("sha256").update(zip.file).digest("hex"))).toBeVisible();
+  await expect(
+    history.getByText(createHash("sha256").update(zip.file).digest("hex")),
+  ).toBeVisible();
 });
 
-test("the export refuses a signed-out visitor and bad settings, and needs a recent password", async ({ page, request }) => {
+test("the export refuses a signed-out visitor and bad settings, and needs a recent password", async ({
+  page,
+  request,
+}) => {
   expect((await request.get("/api/export?format=json")).status()).toBe(401);
   await signIn(page, demo);
   await expect(page).toHaveURL(/\/account$/);

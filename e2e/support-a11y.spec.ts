@@ -19,7 +19,9 @@ test("support access pages, the console, the banner and the audit page pass axe 
   await userPage.goto("/account/support-access");
   await userPage.getByLabel("Ticket reference").fill(ticket);
   await userPage.getByRole("button", { name: "Give access" }).click();
-  await expect(userPage.getByRole("button", { name: `Withdraw access for ticket ${ticket}` })).toBeVisible();
+  await expect(
+    userPage.getByRole("button", { name: `Withdraw access for ticket ${ticket}` }),
+  ).toBeVisible();
   await noAxeViolations(userPage, "support-access");
 
   const agentPage = await (await browser.newContext(headers())).newPage();
@@ -31,7 +33,9 @@ test("support access pages, the console, the banner and the audit page pass axe 
   await expect(agentPage.getByLabel("Why you need to look")).toBeVisible();
   await noAxeViolations(agentPage, "open");
   await agentPage.getByLabel("Ticket reference").fill(ticket);
-  await agentPage.getByLabel("Why you need to look").fill("Checking the account settings the customer asked about.");
+  await agentPage
+    .getByLabel("Why you need to look")
+    .fill("Checking the account settings the customer asked about.");
   // Keyboard only: submit from the reason field.
   await agentPage.getByRole("button", { name: "Open read-only view" }).focus();
   await agentPage.keyboard.press("Enter");

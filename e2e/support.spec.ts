@@ -18,7 +18,9 @@ async function grantAccess(page: Page, ticket: string) {
   await page.getByLabel("For how long").selectOption("4");
   await page.getByRole("button", { name: "Give access" }).click();
   // A fresh sign-in counts as a recent password; an older one would open the step-up dialog.
-  await expect(page.getByText(`Support may look at your account for ticket ${ticket}`)).toBeVisible();
+  await expect(
+    page.getByText(`Support may look at your account for ticket ${ticket}`),
+  ).toBeVisible();
 }
 
 async function openAsAgent(page: Page, email: string, ticket: string) {
@@ -44,7 +46,9 @@ test("an agent helps through a read-only view the user granted, and the user see
 
   // No grant: the console says so and offers no way in.
   await agentPage.goto(`/support?q=${encodeURIComponent(user.email)}`);
-  await expect(agentPage.getByRole("row", { name: new RegExp(user.name) })).toContainText("Not granted");
+  await expect(agentPage.getByRole("row", { name: new RegExp(user.name) })).toContainText(
+    "Not granted",
+  );
 
   await grantAccess(userPage, ticket);
   const started = new Date();
@@ -64,7 +68,10 @@ test("an agent helps through a read-only view the user granted, and the user see
   await agentPage.goto("/account/security");
   await expect(banner).toBeVisible();
 
-  const mail = await waitForMail(user.email, { subject: /support agent is viewing/, after: started });
+  const mail = await waitForMail(user.email, {
+    subject: /support agent is viewing/,
+    after: started,
+  });
   expect(mail.text).toContain(ticket);
   expect(mail.text).toContain("/account/staff-access");
 
@@ -103,7 +110,9 @@ test("withdrawing the grant ends an open view on its next request", async ({ bro
 
   await userPage.goto("/account/support-access");
   await userPage.getByRole("button", { name: `Withdraw access for ticket ${ticket}` }).click();
-  await expect(userPage.getByText(`no longer look at your account for ticket ${ticket}`)).toBeVisible();
+  await expect(
+    userPage.getByText(`no longer look at your account for ticket ${ticket}`),
+  ).toBeVisible();
 
   await agentPage.goto("/account/profile");
   await expect(agentPage).toHaveURL(/\/sign-in/);

@@ -24,7 +24,10 @@ export function invalid(error: z.ZodError, formError?: string): ActionResult<nev
   };
 }
 
-export function failure(formError: string, fieldErrors?: Record<string, string[]>): ActionResult<never> {
+export function failure(
+  formError: string,
+  fieldErrors?: Record<string, string[]>,
+): ActionResult<never> {
   return { ok: false, formError, fieldErrors };
 }
 

@@ -47,7 +47,11 @@ export async function startTestMailServer({ smtpPort, httpPort }) {
     const matches = (m) => !to || m.recipients.includes(to) || m.to.toLowerCase().includes(to);
     if (url.pathname !== "/messages") return send(res, 404, { error: "not found" });
     if (req.method === "GET") {
-      return send(res, 200, messages.filter(matches).map(({ recipients: _r, ...m }) => m));
+      return send(
+        res,
+        200,
+        messages.filter(matches).map(({ recipients: _r, ...m }) => m),
+      );
     }
     if (req.method === "DELETE") {
       messages = to ? messages.filter((m) => !matches(m)) : [];

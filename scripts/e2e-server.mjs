@@ -57,7 +57,9 @@ async function stop(code) {
   if (stopping) return;
   stopping = true;
   child.kill("SIGTERM");
-  await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once("exit", resolve)));
+  await new Promise((resolve) =>
+    child.exitCode !== null ? resolve() : child.once("exit", resolve),
+  );
   await cleanup().catch((e) => console.error("e2e cleanup failed:", e.message));
   await mail.close().catch(() => {});
   process.exit(code);

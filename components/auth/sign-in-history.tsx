@@ -27,11 +27,21 @@ export function SignInHistoryTable({ items }: { items: SignInRow[] }) {
         <caption className="sr-only">Sign-in attempts, newest first</caption>
         <thead>
           <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2 pr-3">When</th>
-            <th scope="col" className="py-2 pr-3">IP address</th>
-            <th scope="col" className="py-2 pr-3">Browser and system</th>
-            <th scope="col" className="py-2 pr-3">Result</th>
-            <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="py-2 pr-3">
+              When
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              IP address
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Browser and system
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Result
+            </th>
+            <th scope="col" className="py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -47,10 +47,21 @@ export async function ConsentRoot({ nonce }: { nonce: string | undefined }) {
   return (
     <>
       {/* Consent Mode v2 (basic): defaults denied before any Google tag can run. */}
-      <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: consentJs }} />
+      <script
+        nonce={nonce}
+        suppressHydrationWarning
+        dangerouslySetInnerHTML={{ __html: consentJs }}
+      />
       {scripts.map((v) => (
         // defer keeps document order, so the Consent Mode script above always runs first.
-        <script key={v.id} src={v.scriptUrl} nonce={nonce} defer suppressHydrationWarning data-vendor={v.id} />
+        <script
+          key={v.id}
+          src={v.scriptUrl}
+          nonce={nonce}
+          defer
+          suppressHydrationWarning
+          data-vendor={v.id}
+        />
       ))}
       <CookieBanner
         revision={revision}

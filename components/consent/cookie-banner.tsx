@@ -44,7 +44,9 @@ export function CookieBanner(props: {
   const [view, setView] = useState<View>("first");
   const browserGpc = useSyncExternalStore(noSubscribe, readBrowserGpc, () => false);
   const gpc = props.gpcHeader || browserGpc;
-  const [draft, setDraft] = useState<Record<string, boolean>>(current ?? decisionsFor("reject_all", false));
+  const [draft, setDraft] = useState<Record<string, boolean>>(
+    current ?? decisionsFor("reject_all", false),
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -113,13 +115,23 @@ export function CookieBanner(props: {
       className="border-b-2 border-brand-700 bg-brand-50"
     >
       <div className="mx-auto max-w-3xl space-y-3 px-4 py-4 sm:px-6">
-        <h2 id="cookie-banner-title" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
-          {view === "confirm-gpc" ? "Allow advertising despite your browser's signal?" : "Cookies on this site"}
+        <h2
+          id="cookie-banner-title"
+          ref={heading}
+          tabIndex={-1}
+          className="text-lg font-semibold outline-none"
+        >
+          {view === "confirm-gpc"
+            ? "Allow advertising despite your browser's signal?"
+            : "Cookies on this site"}
         </h2>
         {gpc && (
-          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-            Your browser asked us not to sell or share your personal data (Global Privacy Control), so advertising
-            cookies stay off unless you turn them on yourself.
+          <p
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          >
+            Your browser asked us not to sell or share your personal data (Global Privacy Control),
+            so advertising cookies stay off unless you turn them on yourself.
           </p>
         )}
         {error && (
@@ -130,9 +142,10 @@ export function CookieBanner(props: {
         {view === "first" && (
           <>
             <p className="text-sm text-slate-700">
-              We use cookies that the site needs to work. With your permission we would also use analytics cookies to
-              improve the site and advertising cookies from our partners. Nothing optional loads until you choose, and
-              you can change your mind at any time under &ldquo;Cookie settings&rdquo; at the bottom of every page.
+              We use cookies that the site needs to work. With your permission we would also use
+              analytics cookies to improve the site and advertising cookies from our partners.
+              Nothing optional loads until you choose, and you can change your mind at any time
+              under &ldquo;Cookie settings&rdquo; at the bottom of every page.
             </p>
             <div className="flex flex-col gap-2 sm:flex-row">
               <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
@@ -141,7 +154,12 @@ export function CookieBanner(props: {
               <button type="button" className={choiceButton} disabled={busy} onClick={rejectAll}>
                 Reject all
               </button>
-              <button type="button" className={choiceButton} disabled={busy} onClick={() => setView("choose")}>
+              <button
+                type="button"
+                className={choiceButton}
+                disabled={busy}
+                onClick={() => setView("choose")}
+              >
                 Choose
               </button>
             </div>
@@ -149,9 +167,19 @@ export function CookieBanner(props: {
         )}
         {view === "choose" && (
           <>
-            <VendorChoices vendors={props.vendors} categories={props.categories} draft={draft} onChange={setDraft} />
+            <VendorChoices
+              vendors={props.vendors}
+              categories={props.categories}
+              draft={draft}
+              onChange={setDraft}
+            />
             <div className="flex flex-col gap-2 sm:flex-row">
-              <button type="button" className={choiceButton} disabled={busy} onClick={() => saveCustom()}>
+              <button
+                type="button"
+                className={choiceButton}
+                disabled={busy}
+                onClick={() => saveCustom()}
+              >
                 Save my choices
               </button>
               <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
@@ -166,14 +194,25 @@ export function CookieBanner(props: {
         {view === "confirm-gpc" && (
           <>
             <p className="text-sm text-slate-700">
-              You turned on advertising cookies. Your browser&rsquo;s Global Privacy Control signal says you do not
-              want your data sold or shared. Do you want to allow the advertising partners you chose anyway?
+              You turned on advertising cookies. Your browser&rsquo;s Global Privacy Control signal
+              says you do not want your data sold or shared. Do you want to allow the advertising
+              partners you chose anyway?
             </p>
             <div className="flex flex-col gap-2 sm:flex-row">
-              <button type="button" className={choiceButton} disabled={busy} onClick={() => saveCustom(true)}>
+              <button
+                type="button"
+                className={choiceButton}
+                disabled={busy}
+                onClick={() => saveCustom(true)}
+              >
                 Yes, allow the advertising I chose
               </button>
-              <button type="button" className={choiceButton} disabled={busy} onClick={() => setView("choose")}>
+              <button
+                type="button"
+                className={choiceButton}
+                disabled={busy}
+                onClick={() => setView("choose")}
+              >
                 No, go back
               </button>
             </div>

@@ -21,10 +21,16 @@ export function VendorChoices({
       {order.map((category) => {
         const inCategory = vendors.filter((v) => v.category === category);
         const choosable = inCategory.filter((v) => !v.retired && category !== "functional");
-        const allOn = category === "functional" || (choosable.length > 0 && choosable.every((v) => draft[v.id]));
+        const allOn =
+          category === "functional" ||
+          (choosable.length > 0 && choosable.every((v) => draft[v.id]));
         const headingId = `cookie-cat-${category}`;
         return (
-          <section key={category} aria-labelledby={headingId} className="rounded-md border border-slate-200 p-3">
+          <section
+            key={category}
+            aria-labelledby={headingId}
+            className="rounded-md border border-slate-200 p-3"
+          >
             <div className="flex items-start justify-between gap-3">
               <div>
                 <h3 id={headingId} className="font-semibold">
@@ -40,7 +46,10 @@ export function VendorChoices({
                   checked={allOn}
                   disabled={category === "functional"}
                   onChange={(e) =>
-                    onChange({ ...draft, ...Object.fromEntries(choosable.map((v) => [v.id, e.target.checked])) })
+                    onChange({
+                      ...draft,
+                      ...Object.fromEntries(choosable.map((v) => [v.id, e.target.checked])),
+                    })
                   }
                 />
                 All {categories[category].title.toLowerCase()}
@@ -57,7 +66,9 @@ export function VendorChoices({
                       <p className="text-slate-700">{v.purpose}</p>
                     </div>
                     {v.retired ? (
-                      <span className="shrink-0 rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">Retired</span>
+                      <span className="shrink-0 rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-800">
+                        Retired
+                      </span>
                     ) : (
                       <label className="flex shrink-0 items-center gap-2">
                         <input
@@ -69,7 +80,9 @@ export function VendorChoices({
                           onChange={(e) => onChange({ ...draft, [v.id]: e.target.checked })}
                         />
                         <span className="sr-only">{v.name}</span>
-                        <span aria-hidden="true">{category === "functional" || draft[v.id] ? "On" : "Off"}</span>
+                        <span aria-hidden="true">
+                          {category === "functional" || draft[v.id] ? "On" : "Off"}
+                        </span>
                       </label>
                     )}
                   </div>

@@ -6,7 +6,13 @@ import { formatCount, formatDateTime } from "./format";
 import { WhyPanel } from "./why-panel";
 
 /** Title, size and the "why" panel at the top of every category page. */
-export function CategoryHeader({ category, stats }: { category: DataCategory; stats: CategoryStatsDTO }) {
+export function CategoryHeader({
+  category,
+  stats,
+}: {
+  category: DataCategory;
+  stats: CategoryStatsDTO;
+}) {
   return (
     <div className="mb-6 space-y-4">
       <p className="text-sm">
@@ -14,7 +20,9 @@ export function CategoryHeader({ category, stats }: { category: DataCategory; st
       </p>
       <PageTitle lead={category.summary}>{category.title}</PageTitle>
       <p className="text-sm text-slate-700">
-        <span data-testid="item-count">{formatCount(stats.count.value, stats.count.approximate)}</span>{" "}
+        <span data-testid="item-count">
+          {formatCount(stats.count.value, stats.count.approximate)}
+        </span>{" "}
         {stats.count.value === 1 ? "item" : "items"}
         {stats.latest && <> · latest {formatDateTime(stats.latest)}</>}
       </p>

@@ -10,4 +10,5 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
-export const categoryHref = (id: string) => (id === "profile" ? "/account/profile" : `/account/data/${id}`);
+export const categoryHref = (id: string) =>
+  id === "profile" ? "/account/profile" : `/account/data/${id}`;

@@ -6,7 +6,11 @@ export function SettingsViewer({ settings }: { settings: [string, string][] }) {
   const [q, setQ] = useState("");
   const id = useId();
   const needle = q.trim().toLowerCase();
-  const shown = needle ? settings.filter(([k, v]) => k.toLowerCase().includes(needle) || v.toLowerCase().includes(needle)) : settings;
+  const shown = needle
+    ? settings.filter(
+        ([k, v]) => k.toLowerCase().includes(needle) || v.toLowerCase().includes(needle),
+      )
+    : settings;
   return (
     <div className="space-y-3">
       <div>
@@ -29,8 +33,12 @@ export function SettingsViewer({ settings }: { settings: [string, string][] }) {
           <caption className="sr-only">Settings</caption>
           <thead>
             <tr className="border-b border-slate-200">
-              <th scope="col" className="py-1 pr-3">Setting</th>
-              <th scope="col" className="py-1">Value</th>
+              <th scope="col" className="py-1 pr-3">
+                Setting
+              </th>
+              <th scope="col" className="py-1">
+                Value
+              </th>
             </tr>
           </thead>
           <tbody>

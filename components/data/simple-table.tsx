@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** A plain, scrollable-on-phones table for the read-only record lists. */
-export function SimpleTable({ caption, headers, rows }: { caption: string; headers: string[]; rows: { key: string | number; cells: ReactNode[] }[] }) {
+export function SimpleTable({
+  caption,
+  headers,
+  rows,
+}: {
+  caption: string;
+  headers: string[];
+  rows: { key: string | number; cells: ReactNode[] }[];
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">

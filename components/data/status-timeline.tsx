@@ -1,13 +1,21 @@
 "use client";
 import { STATUS_ORDER } from "./printer-status";
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type StatusPoint = { t: number; level: number; status: string };
 
 /** A printer's status as a step line over time; the page lists the same changes in a table. */
 export function StatusTimeline({ points }: { points: StatusPoint[] }) {
-  const day = (t: number) => new Date(t).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short" });
+  const day = (t: number) =>
+    new Date(t).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short" });
   return (
     <figure aria-labelledby="timeline-caption" className="h-56 w-full">
       <figcaption id="timeline-caption" className="sr-only">
@@ -16,7 +24,14 @@ export function StatusTimeline({ points }: { points: StatusPoint[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} tick={{ fontSize: 12 }} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={day}
+            tick={{ fontSize: 12 }}
+          />
           <YAxis
             type="number"
             domain={[0, STATUS_ORDER.length - 1]}
@@ -29,7 +44,13 @@ export function StatusTimeline({ points }: { points: StatusPoint[] }) {
             labelFormatter={(t) => new Date(Number(t)).toUTCString()}
             formatter={(_v, _n, item) => [(item.payload as StatusPoint).status, "Status"]}
           />
-          <Line type="stepAfter" dataKey="level" stroke="#0f766e" dot={false} isAnimationActive={false} />
+          <Line
+            type="stepAfter"
+            dataKey="level"
+            stroke="#0f766e"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -1,5 +1,14 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type TemperaturePoint = { minute: number; nozzle: number; bed: number };
 
@@ -14,12 +23,35 @@ export function TemperatureChart({ points }: { points: TemperaturePoint[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid stroke="#e2e8f0" />
-          <XAxis dataKey="minute" unit=" min" type="number" domain={["dataMin", "dataMax"]} tick={{ fontSize: 12 }} />
+          <XAxis
+            dataKey="minute"
+            unit=" min"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            tick={{ fontSize: 12 }}
+          />
           <YAxis unit="°C" tick={{ fontSize: 12 }} width={56} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} °C`} labelFormatter={(m) => `${m} min`} />
+          <Tooltip
+            formatter={(v) => `${Number(v).toFixed(1)} °C`}
+            labelFormatter={(m) => `${m} min`}
+          />
           <Legend />
-          <Line type="monotone" dataKey="nozzle" name="Nozzle" stroke="#b91c1c" dot={false} isAnimationActive={false} />
-          <Line type="monotone" dataKey="bed" name="Build plate" stroke="#1d4ed8" dot={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="nozzle"
+            name="Nozzle"
+            stroke="#b91c1c"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="bed"
+            name="Build plate"
+            stroke="#1d4ed8"
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </figure>

@@ -7,7 +7,8 @@ import { formatDate } from "./format";
  */
 export function WhyPanel({ category, oldest }: { category: DataCategory; oldest: Date | null }) {
   const days = category.retention.days;
-  const purge = days !== undefined && oldest ? new Date(oldest.getTime() + days * 86_400_000) : null;
+  const purge =
+    days !== undefined && oldest ? new Date(oldest.getTime() + days * 86_400_000) : null;
   return (
     <section
       aria-labelledby="why-title"

@@ -20,7 +20,8 @@ export async function SiteHeader() {
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
-          {organisation.shortName} <span className="text-brand-700">{organisation.productName}</span>
+          {organisation.shortName}{" "}
+          <span className="text-brand-700">{organisation.productName}</span>
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -35,7 +36,9 @@ export async function SiteHeader() {
           {session?.impersonatorId ? null : user ? (
             <SignOutButton />
           ) : (
-            <Link href="/sign-in" className="font-medium">Sign in</Link>
+            <Link href="/sign-in" className="font-medium">
+              Sign in
+            </Link>
           )}
         </nav>
       </div>

@@ -25,7 +25,11 @@ export function BannerCountdown({ expiresAt }: { expiresAt: string }) {
   return (
     <div className="flex items-center gap-3">
       {/* role=timer is not announced every second; the label says what it is. */}
-      <span role="timer" aria-label="Time left in this view" className="font-mono text-sm font-semibold">
+      <span
+        role="timer"
+        aria-label="Time left in this view"
+        className="font-mono text-sm font-semibold"
+      >
         {now === null ? "" : over ? "Time is up" : `${left(end - now)} left`}
       </span>
       <button

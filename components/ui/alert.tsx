@@ -8,7 +8,13 @@ const tones = {
 } as const;
 
 /** A message box. Errors are announced at once (role=alert); the rest politely. */
-export function Alert({ tone = "info", children }: { tone?: keyof typeof tones; children: ReactNode }) {
+export function Alert({
+  tone = "info",
+  children,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+}) {
   return (
     <div
       role={tone === "error" ? "alert" : "status"}

@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, children, id }: { title?: string; children: ReactNode; id?: string }) {
+export function Card({
+  title,
+  children,
+  id,
+}: {
+  title?: string;
+  children: ReactNode;
+  id?: string;
+}) {
   const headingId = id ? `${id}-title` : undefined;
   return (
     <section

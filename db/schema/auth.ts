@@ -1,9 +1,19 @@
-import { boolean, index, inet, integer, pgEnum, pgTable, text, uuid, bigint, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  index,
+  inet,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uuid,
+  bigint,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { createdAt, tstz } from "./columns";
 import { ownerId, users } from "./users";
 // support.ts imports this file too; the references below are lazy, so the cycle is harmless.
 import { supportAccessGrants } from "./support";
-
 
 /**
  * A signed-in browser. The session cookie carries only this id (inside a signed JWT); every

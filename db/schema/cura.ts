@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid, bigint, pgEnum } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  bigint,
+  pgEnum,
+} from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { ownerId } from "./users";
 import { printers } from "./printers";
@@ -23,7 +33,11 @@ export const curaConfigVersions = pgTable(
   ],
 );
 
-export const diagnosticKind = pgEnum("diagnostic_kind", ["crash_report", "telemetry", "log_bundle"]);
+export const diagnosticKind = pgEnum("diagnostic_kind", [
+  "crash_report",
+  "telemetry",
+  "log_bundle",
+]);
 
 /** Crash reports and telemetry bundles sent by printers and Cura. */
 export const diagnostics = pgTable(

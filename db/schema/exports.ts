@@ -32,6 +32,8 @@ export const exportHistory = pgTable(
   },
   (t) => [
     index("export_history_user_started_idx").on(t.userId, t.startedAt.desc(), t.id.desc()),
-    uniqueIndex("export_history_one_running_uq").on(t.userId).where(sql`${t.status} = 'running'`),
+    uniqueIndex("export_history_one_running_uq")
+      .on(t.userId)
+      .where(sql`${t.status} = 'running'`),
   ],
 );

@@ -1,7 +1,17 @@
-import { bigint, boolean, index, inet, jsonb, pgEnum, pgTable, text, uuid, integer } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  inet,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  uuid,
+  integer,
+} from "drizzle-orm/pg-core";
 import { tstz } from "./columns";
 import { ownerId, users } from "./users";
-
 
 export const newsletterState = pgEnum("newsletter_state", ["off", "pending", "confirmed"]);
 
@@ -37,7 +47,9 @@ export const emailEngagementEvents = pgTable(
     ip: inet(),
     userAgent: text(),
   },
-  (t) => [index("email_engagement_events_user_time_idx").on(t.userId, t.occurredAt.desc(), t.id.desc())],
+  (t) => [
+    index("email_engagement_events_user_time_idx").on(t.userId, t.occurredAt.desc(), t.id.desc()),
+  ],
 );
 
 export const consentScope = pgEnum("consent_scope", ["cookies", "marketing"]);

@@ -72,7 +72,11 @@ export const printerStatusEvents = pgTable(
     message: text(),
   },
   (t) => [
-    index("printer_status_events_printer_time_idx").on(t.printerId, t.occurredAt.desc(), t.id.desc()),
+    index("printer_status_events_printer_time_idx").on(
+      t.printerId,
+      t.occurredAt.desc(),
+      t.id.desc(),
+    ),
     index("printer_status_events_user_time_idx").on(t.userId, t.occurredAt.desc(), t.id.desc()),
   ],
 );

@@ -3,7 +3,6 @@ import { createdAt, tstz } from "./columns";
 import { ownerId, users } from "./users";
 import { sessions } from "./auth";
 
-
 /** The user's permission for support to look at their account, per ticket and for a time. */
 export const supportAccessGrants = pgTable(
   "support_access_grants",
@@ -15,7 +14,9 @@ export const supportAccessGrants = pgTable(
     expiresAt: tstz().notNull(),
     revokedAt: tstz(),
   },
-  (t) => [index("support_access_grants_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc())],
+  (t) => [
+    index("support_access_grants_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc()),
+  ],
 );
 
 export const staffAccessKind = pgEnum("staff_access_kind", [
@@ -73,5 +74,7 @@ export const thirdPartyDisclosures = pgTable(
     disclosedAt: tstz().notNull(),
     reference: text(),
   },
-  (t) => [index("third_party_disclosures_user_time_idx").on(t.userId, t.disclosedAt.desc(), t.id.desc())],
+  (t) => [
+    index("third_party_disclosures_user_time_idx").on(t.userId, t.disclosedAt.desc(), t.id.desc()),
+  ],
 );

@@ -108,9 +108,7 @@ export function loginHistory(input: {
   const span = input.spanDays * DAY;
   const times = Array.from({ length: input.attempts }, () => r.next() * span + 30 * MINUTE);
   times.sort((a, b) => b - a);
-  const guesses = new Set(
-    Array.from({ length: input.guessing }, () => r.int(0, times.length - 1)),
-  );
+  const guesses = new Set(Array.from({ length: input.guessing }, () => r.int(0, times.length - 1)));
   type Attempt = { ago: number; place: Place; ok: boolean; reason: string };
   const attempts: Attempt[] = [];
   const weights = input.places.map((p, i) => [p, i === 0 ? 5 : i === 1 ? 3 : 1] as const);

@@ -16,7 +16,6 @@ import type { People } from "./demo";
 import { DAY, HOUR, MINUTE, type Clock, type Rng } from "./random";
 import { COOKIE_VENDORS, MAIL_CLIENTS, NEWSLETTER_CAMPAIGNS } from "./web";
 
-
 /**
  * Newsletter confirmed with pixel tracking allowed and click tracking refused, so engagement is
  * opens only: the demo shows consent actually limiting what is recorded.
@@ -38,9 +37,7 @@ export async function seedMarketing(conn: SeedConn, userId: string, clock: Clock
     if (sentAgo < DAY || r.chance(0.25)) return [];
     const mail = r.pick(MAIL_CLIENTS);
     const openedAgo = sentAgo - r.int(10, 36 * 60) * MINUTE;
-    return [
-      { userId, campaign, kind: "open" as const, occurredAt: clock.ago(openedAgo), ...mail },
-    ];
+    return [{ userId, campaign, kind: "open" as const, occurredAt: clock.ago(openedAgo), ...mail }];
   });
   if (opens.length) await conn.db.insert(emailEngagementEvents).values(opens);
 
@@ -102,12 +99,7 @@ function marketingChoice(openTracking: boolean): Record<string, boolean> {
 }
 
 /** Two closed requests with their timelines: an access request answered, a restriction dropped. */
-export async function seedPrivacyRequests(
-  conn: SeedConn,
-  people: People,
-  clock: Clock,
-  r: Rng,
-) {
+export async function seedPrivacyRequests(conn: SeedConn, people: People, clock: Clock, r: Rng) {
   const reference = () => `PR-${r.code(4)}-${r.code(2)}`;
   const due = (ago: number) => clock.ago(ago - organisation.responseDeadlineDays * DAY);
   const access = { id: randomUUID(), createdAgo: 240 * DAY };

@@ -8,12 +8,7 @@ import {
   STAFF_PLACES,
   writeLoginHistory,
 } from "./accounts";
-import {
-  seedDisclosures,
-  seedMarketing,
-  seedPrivacyRequests,
-  seedSupportAccess,
-} from "./activity";
+import { seedDisclosures, seedMarketing, seedPrivacyRequests, seedSupportAccess } from "./activity";
 import type { SeedConn } from "./copy";
 import { seedCuraConfigs, seedDiagnostics } from "./cura";
 import type { FleetSpec } from "./printing";

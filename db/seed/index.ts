@@ -63,10 +63,7 @@ export async function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
  * users that exist are skipped. On PGlite, call it before serving requests — the embedded
  * database is one session, and the seed's transaction would take in anything run meanwhile.
  */
-export async function seedDemoData(
-  handle: DbHandle,
-  opts: SeedOptions = {},
-): Promise<SeedSummary> {
+export async function seedDemoData(handle: DbHandle, opts: SeedOptions = {}): Promise<SeedSummary> {
   const startedAt = Date.now();
   const clock = clockAt(startedAt);
   const log = opts.log ?? (() => {});

@@ -119,8 +119,10 @@ export function* temperatureSampleLines(ctx: JobContext, limit: number): Generat
       const heat = t < nozzleDelay ? 0 : 1 - Math.exp(-(t - nozzleDelay) / nozzleTau);
       let nozzle = ambient + (plan.nozzle - ambient) * heat + 0.5 * r.normal();
       if (sag && run - t < 10 * MINUTE) nozzle -= (10 * MINUTE - (run - t)) / MINUTE;
-      yield `${ctx.userId}\t${id}\t${ctx.clock.iso(plan.startedAgo - t)}\t${nozzle.toFixed(1)}\t` +
-        `${plan.nozzle}\t${bed.toFixed(1)}\t${plan.bed}\n`;
+      yield (
+        `${ctx.userId}\t${id}\t${ctx.clock.iso(plan.startedAgo - t)}\t${nozzle.toFixed(1)}\t` +
+        `${plan.nozzle}\t${bed.toFixed(1)}\t${plan.bed}\n`
+      );
     }
   }
 }

@@ -144,9 +144,21 @@ export function planTimes(ctx: JobContext, k: number, plan: JobPlan): JobPlan {
   return plan;
 }
 
-const LAYERS_FINE = [[0.06, 1], [0.1, 2]] as const;
-const LAYERS_COARSE = [[0.2, 2], [0.3, 1]] as const;
-const LAYERS = [[0.06, 5], [0.1, 20], [0.15, 35], [0.2, 30], [0.3, 10]] as const;
+const LAYERS_FINE = [
+  [0.06, 1],
+  [0.1, 2],
+] as const;
+const LAYERS_COARSE = [
+  [0.2, 2],
+  [0.3, 1],
+] as const;
+const LAYERS = [
+  [0.06, 5],
+  [0.1, 20],
+  [0.15, 35],
+  [0.2, 30],
+  [0.3, 10],
+] as const;
 const INFILL = [10, 15, 20, 20, 20, 20, 30, 40, 60, 100] as const;
 
 /** Job k in full: its times plus name, materials and slicer settings. */
@@ -209,9 +221,11 @@ export function* printJobLines(ctx: JobContext): Generator<string> {
       `"print_core_2": ${core2}, "build_plate": "${spec.buildPlate}", ` +
       `"estimated_time_s": ${Math.round(plan.durationMs / 1000)}, ` +
       `"source": "${plan.k % 3 === 0 ? "Cura" : "Digital Factory"}"}`;
-    yield `${ctx.jobId(k)}\t${userId}\t${plan.printer.id}\t${plan.name}\t${plan.status}\t` +
+    yield (
+      `${ctx.jobId(k)}\t${userId}\t${plan.printer.id}\t${plan.name}\t${plan.status}\t` +
       `${clock.iso(plan.createdAgo)}\t${started}\t${finished}\t${plan.nozzle}\t${plan.bed}\t` +
-      `${plan.layer}\t${plan.infill}\t${metadata}\n`;
+      `${plan.layer}\t${plan.infill}\t${metadata}\n`
+    );
   }
 }
 

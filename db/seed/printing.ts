@@ -89,7 +89,12 @@ export async function ensureMaterials(conn: SeedConn): Promise<Record<MaterialKe
   const rows = await conn.db
     .select({ id: materials.id, guid: materials.guid })
     .from(materials)
-    .where(inArray(materials.guid, specs.map((s) => s.guid)));
+    .where(
+      inArray(
+        materials.guid,
+        specs.map((s) => s.guid),
+      ),
+    );
   const byGuid = new Map(rows.map((r) => [r.guid, r.id]));
   const ids = {} as Record<MaterialKey, string>;
   for (const key of Object.keys(MATERIALS) as MaterialKey[]) {
@@ -201,8 +206,7 @@ export async function writeFleet(
   if (fleet.groups.length) await conn.db.insert(printGroups).values(fleet.groups);
   await conn.db.insert(printers).values(fleet.printers);
   const historyShare = Math.min(1, ctx.historyMs / (ctx.count * ctx.gap));
-  const total =
-    ctx.count * (1 + 1.2 + 2.1 * historyShare) + estimateSamples(ctx, opts.sampledJobs);
+  const total = ctx.count * (1 + 1.2 + 2.1 * historyShare) + estimateSamples(ctx, opts.sampledJobs);
   progress.phase("print history", Math.round(total));
   // Jobs (and their samples) in one lane, materials and status events in the other: on
   // PostgreSQL two connections load at once, about halving the time of a million-job seed.

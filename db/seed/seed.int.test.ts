@@ -2,12 +2,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "../client";
 import { migrateDatabase } from "../migrate";
-import {
-  DEMO_ACCOUNTS,
-  isDatabaseEmpty,
-  seedDemoData,
-  type SeedSummary,
-} from "./index";
+import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemoData, type SeedSummary } from "./index";
 
 /** A database nobody has touched: a new PGlite, or a new database on the PostgreSQL server. */
 async function freshDatabase(): Promise<{ handle: DbHandle; close(): Promise<void> }> {

@@ -38,7 +38,11 @@ type Identity = {
 };
 
 const slug = (s: string) =>
-  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "");
 
 /** Volume user i is always the same person, whatever else was seeded before. */
 export function volumeIdentity(index: number): Identity {
@@ -157,9 +161,18 @@ async function writeChunk(
     (function* () {
       for (const f of fleets) yield* make(f);
     })();
-  const jobs = await conn.copy(JOB_COPY, each((f) => printJobLines(f.ctx)));
-  await conn.copy(JOB_MATERIAL_COPY, each((f) => printJobMaterialLines(f.ctx)));
-  await conn.copy(STATUS_EVENT_COPY, each((f) => statusEventLines(f.ctx)));
+  const jobs = await conn.copy(
+    JOB_COPY,
+    each((f) => printJobLines(f.ctx)),
+  );
+  await conn.copy(
+    JOB_MATERIAL_COPY,
+    each((f) => printJobMaterialLines(f.ctx)),
+  );
+  await conn.copy(
+    STATUS_EVENT_COPY,
+    each((f) => statusEventLines(f.ctx)),
+  );
   await conn.copy(SESSION_COPY, sessionLines);
   await conn.copy(LOGIN_COPY, loginLines);
   return jobs;

@@ -45,7 +45,8 @@ export async function signInAs(
     email: account.email,
     password: account.password,
     ip: meta.ip ?? "198.51.100.7",
-    userAgent: meta.userAgent ?? "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0",
+    userAgent:
+      meta.userAgent ?? "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0",
   });
   if (!result.ok) throw new Error(`test sign-in failed: ${result.reason}`);
   await actAsSession(result.sessionId);

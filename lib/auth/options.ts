@@ -10,7 +10,9 @@ import { authSecret } from "./secret";
 /** Sign-in error codes the sign-in form turns into messages. */
 export function signInErrorCode(result: Awaited<ReturnType<typeof authenticate>>): string {
   if (result.ok) return "";
-  return result.reason === "throttled" ? `throttled:${result.retryAt.toISOString()}` : result.reason;
+  return result.reason === "throttled"
+    ? `throttled:${result.retryAt.toISOString()}`
+    : result.reason;
 }
 
 /**

@@ -10,7 +10,9 @@ const zxcvbn = () =>
   }));
 
 const commonPasswords = new Set<string>(
-  (common.dictionary["passwords-common"] as unknown as string[]).map((p) => String(p).toLowerCase()),
+  (common.dictionary["passwords-common"] as unknown as string[]).map((p) =>
+    String(p).toLowerCase(),
+  ),
 );
 
 /**
@@ -22,7 +24,9 @@ export function passwordWeakness(password: string, userInputs: string[] = []): s
   if (commonPasswords.has(password.toLowerCase())) {
     return "This is one of the most commonly used passwords, so it is among the first an attacker tries. Choose another.";
   }
-  const inputs = userInputs.flatMap((s) => s.toLowerCase().split(/[@.\s]+/)).filter((s) => s.length >= 3);
+  const inputs = userInputs
+    .flatMap((s) => s.toLowerCase().split(/[@.\s]+/))
+    .filter((s) => s.length >= 3);
   const result = zxcvbn().check(password, inputs);
   if (result.score < 2) {
     const hint = result.feedback.warning ? ` (${result.feedback.warning})` : "";

@@ -79,7 +79,8 @@ export async function requireRecentAuth(minutes = 10): Promise<SessionContext> {
 export async function requireWritable(action?: string): Promise<SessionContext> {
   const session = await requireSession();
   if (session.readOnly) {
-    if (session.impersonatorId) await recordRefusedWrite(session.sessionId, await headers(), action);
+    if (session.impersonatorId)
+      await recordRefusedWrite(session.sessionId, await headers(), action);
     throw new ReadOnlyError();
   }
   return session;

@@ -25,7 +25,9 @@ describe("data catalog", () => {
   );
 
   it("describes only tables and columns that exist", () => {
-    const byName = new Map(tables.map((t) => [t.name, new Set(t.columns.map((c) => sqlColumnName(c.name)))]));
+    const byName = new Map(
+      tables.map((t) => [t.name, new Set(t.columns.map((c) => sqlColumnName(c.name)))]),
+    );
     for (const category of categories) {
       for (const doc of category.tables) {
         const columns = byName.get(doc.table);
@@ -96,9 +98,7 @@ describe("cookie vendors", () => {
 
   it.each(named)("lists %s", (name) => {
     const words = name.toLowerCase().split(" ");
-    const found = cookieVendors.filter((v) =>
-      words.every((w) => v.name.toLowerCase().includes(w)),
-    );
+    const found = cookieVendors.filter((v) => words.every((w) => v.name.toLowerCase().includes(w)));
     expect(found).toHaveLength(1);
   });
 

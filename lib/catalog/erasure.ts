@@ -49,7 +49,8 @@ export const erasureRules: Record<string, ErasureRule> = {
   audit_log: {
     action: "anonymise",
     how: "actor_id, subject_id, ip and details are cleared; the hash chain does not cover them.",
-    basis: "Accountability: a tamper-evident record of security and privacy events (GDPR art. 5(2)).",
+    basis:
+      "Accountability: a tamper-evident record of security and privacy events (GDPR art. 5(2)).",
   },
 };
 

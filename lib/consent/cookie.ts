@@ -25,7 +25,12 @@ export type StoredChoice = {
 export function encodeChoice(choice: StoredChoice): string {
   // Plain JSON: Next's cookie API URL-encodes values itself; consentCookieLine encodes for
   // document.cookie.
-  return JSON.stringify({ d: choice.deviceId, r: choice.revision, m: choice.method, v: choice.decisions });
+  return JSON.stringify({
+    d: choice.deviceId,
+    r: choice.revision,
+    m: choice.method,
+    v: choice.decisions,
+  });
 }
 
 /** The stored choice, or null for a missing or malformed cookie (treated as no choice). */

@@ -40,30 +40,59 @@ describe("cookie decisions", () => {
   });
 
   it("a choice for an older revision counts as no choice, even accept all", () => {
-    const accepted = { revision: 1, method: "accept_all" as const, decisions: decisionsFor("accept_all", false) };
+    const accepted = {
+      revision: 1,
+      method: "accept_all" as const,
+      decisions: decisionsFor("accept_all", false),
+    };
     expect(effectiveDecisions(accepted, { revision: 1, gpc: false })).not.toBeNull();
     expect(effectiveDecisions(accepted, { revision: 2, gpc: false })).toBeNull();
   });
 
   it("GPC denies advertising granted earlier unless it was an explicit override", () => {
-    const accepted = { revision: 1, method: "accept_all" as const, decisions: decisionsFor("accept_all", false) };
+    const accepted = {
+      revision: 1,
+      method: "accept_all" as const,
+      decisions: decisionsFor("accept_all", false),
+    };
     const underGpc = effectiveDecisions(accepted, { revision: 1, gpc: true })!;
     expect(ads.some((v) => underGpc[v.id])).toBe(false);
-    const override = effectiveDecisions({ ...accepted, method: "gpc_override" }, { revision: 1, gpc: true })!;
+    const override = effectiveDecisions(
+      { ...accepted, method: "gpc_override" },
+      { revision: 1, gpc: true },
+    )!;
     expect(ads.every((v) => override[v.id])).toBe(true);
   });
 
   it("loads nothing without a grant, and never a retired vendor", () => {
     expect(scriptsToLoad(null)).toEqual([]);
     expect(scriptsToLoad(decisionsFor("reject_all", false))).toEqual([]);
-    const loaded = scriptsToLoad({ ...decisionsFor("reject_all", false), hotjar: true, "google-optimize": true });
-    expect(loaded.map((v) => v.id).sort()).toEqual(["google-tag-manager", "hotjar", "myfonts-counter"]);
+    const loaded = scriptsToLoad({
+      ...decisionsFor("reject_all", false),
+      hotjar: true,
+      "google-optimize": true,
+    });
+    expect(loaded.map((v) => v.id).sort()).toEqual([
+      "google-tag-manager",
+      "hotjar",
+      "myfonts-counter",
+    ]);
   });
 
   it("Consent Mode signals follow the Google vendors", () => {
-    expect(Object.values(googleConsentState(null))).toEqual(["denied", "denied", "denied", "denied"]);
+    expect(Object.values(googleConsentState(null))).toEqual([
+      "denied",
+      "denied",
+      "denied",
+      "denied",
+    ]);
     const ga = googleConsentState({ "google-analytics": true });
-    expect(ga).toEqual({ ad_storage: "denied", ad_user_data: "denied", ad_personalization: "denied", analytics_storage: "granted" });
+    expect(ga).toEqual({
+      ad_storage: "denied",
+      ad_user_data: "denied",
+      ad_personalization: "denied",
+      analytics_storage: "granted",
+    });
     expect(googleConsentState({ doubleclick: true }).ad_user_data).toBe("granted");
   });
 
@@ -78,7 +107,12 @@ describe("cookie decisions", () => {
   });
 
   it("clears on the host and each parent domain", () => {
-    expect(domainsOf("www.shop.example.com")).toEqual(["", "www.shop.example.com", "shop.example.com", "example.com"]);
+    expect(domainsOf("www.shop.example.com")).toEqual([
+      "",
+      "www.shop.example.com",
+      "shop.example.com",
+      "example.com",
+    ]);
     expect(domainsOf("127.0.0.1")).toEqual([""]);
     expect(domainsOf("localhost")).toEqual([""]);
   });

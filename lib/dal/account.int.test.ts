@@ -4,10 +4,26 @@ import { getDb } from "@/db";
 import { auditLog, emailOutbox, loginEvents, sessions, users } from "@/db/schema";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
 import { createAccount, getUserRow, signInAs, actAsSession } from "@/db/testing/auth";
-import { changeMyPassword, confirmEmailChange, requestMyEmailChange, updateMyProfile } from "./account";
-import { reauthenticate, reportSignInNotMe, revokeMyOtherSessions, revokeMySession } from "./sessions";
+import {
+  changeMyPassword,
+  confirmEmailChange,
+  requestMyEmailChange,
+  updateMyProfile,
+} from "./account";
+import {
+  reauthenticate,
+  reportSignInNotMe,
+  revokeMyOtherSessions,
+  revokeMySession,
+} from "./sessions";
 
-const profile = { name: "Ada Lovelace", company: "Analytical Engines", country: "GB", phone: "+44 20 7946 0000", language: "en" as const };
+const profile = {
+  name: "Ada Lovelace",
+  company: "Analytical Engines",
+  country: "GB",
+  phone: "+44 20 7946 0000",
+  language: "en" as const,
+};
 
 async function latestMail(to: string) {
   const db = await getDb();
@@ -84,11 +100,17 @@ describe("sessions and history belong to their owner", () => {
     const [a, b] = [await createAccount(), await createAccount()];
     const sidB = await signInAs(b);
     const db = await getDb();
-    const [eventB] = await db.select({ id: loginEvents.id }).from(loginEvents).where(eq(loginEvents.userId, b.id));
+    const [eventB] = await db
+      .select({ id: loginEvents.id })
+      .from(loginEvents)
+      .where(eq(loginEvents.userId, b.id));
     await signInAs(a);
     expect(await revokeMySession(sidB)).toBe(false);
     expect(await reportSignInNotMe(eventB!.id)).toBe(false);
-    const [still] = await db.select({ revokedAt: sessions.revokedAt }).from(sessions).where(eq(sessions.id, sidB));
+    const [still] = await db
+      .select({ revokedAt: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.id, sidB));
     expect(still!.revokedAt).toBeNull();
     expect((await getUserRow(b.id)).mustChangePassword).toBe(false);
   });
@@ -111,21 +133,30 @@ describe("sessions and history belong to their owner", () => {
     const account = await createAccount();
     await signInAs(account);
     const db = await getDb();
-    const [event] = await db.select({ id: loginEvents.id }).from(loginEvents).where(eq(loginEvents.userId, account.id));
+    const [event] = await db
+      .select({ id: loginEvents.id })
+      .from(loginEvents)
+      .where(eq(loginEvents.userId, account.id));
     expect(await reportSignInNotMe(event!.id)).toBe(true);
     const live = await db
       .select({ id: sessions.id })
       .from(sessions)
       .where(and(eq(sessions.userId, account.id), isNull(sessions.revokedAt)));
     expect(live).toEqual([]);
-    const [user] = await db.select({ must: users.mustChangePassword }).from(users).where(eq(users.id, account.id));
+    const [user] = await db
+      .select({ must: users.mustChangePassword })
+      .from(users)
+      .where(eq(users.id, account.id));
     expect(user!.must).toBe(true);
     const mails = await db
       .select({ subject: emailOutbox.subject })
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, account.email));
     expect(mails.map((m) => m.subject)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/secured your/), expect.stringMatching(/new password/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/secured your/),
+        expect.stringMatching(/new password/),
+      ]),
     );
   });
 

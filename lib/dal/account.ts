@@ -143,9 +143,7 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
  * Follows the link sent to the new address. Token-based: whoever holds the link proves they
  * own the new address. The old address is told, without any link that acts on the account.
  */
-export async function confirmEmailChange(
-  token: string,
-): Promise<LinkCheck["status"] | "taken"> {
+export async function confirmEmailChange(token: string): Promise<LinkCheck["status"] | "taken"> {
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const link = await consumeLinkToken(tx, token, "change_email");
@@ -153,7 +151,9 @@ export async function confirmEmailChange(
     const [clash] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(and(sql`lower(${users.email}) = ${link.newEmail.toLowerCase()}`, ne(users.id, link.userId)));
+      .where(
+        and(sql`lower(${users.email}) = ${link.newEmail.toLowerCase()}`, ne(users.id, link.userId)),
+      );
     if (clash) return "taken" as const;
     const [before] = await tx
       .select({ email: users.email, name: users.name })
@@ -164,8 +164,17 @@ export async function confirmEmailChange(
       .update(users)
       .set({ email: link.newEmail, emailVerifiedAt: now, updatedAt: now })
       .where(eq(users.id, link.userId));
-    const notice = emailChangedNoticeMail({ name: before!.name, newEmail: link.newEmail, changedAt: now });
-    await enqueueMail(tx, { userId: link.userId, kind: "email_changed", to: before!.email, ...notice });
+    const notice = emailChangedNoticeMail({
+      name: before!.name,
+      newEmail: link.newEmail,
+      changedAt: now,
+    });
+    await enqueueMail(tx, {
+      userId: link.userId,
+      kind: "email_changed",
+      to: before!.email,
+      ...notice,
+    });
     await writeAudit(tx, {
       actorId: link.userId,
       actorRole: "user",
@@ -182,7 +191,10 @@ export async function confirmEmailChange(
 }
 
 /** Changes the password (the current one is required) and ends every other session. */
-export async function changeMyPassword(current: string, next: string): Promise<"ok" | "wrong_password"> {
+export async function changeMyPassword(
+  current: string,
+  next: string,
+): Promise<"ok" | "wrong_password"> {
   const session = await requireWritable("auth.password_change");
   const db = await getDb();
   const [row] = await db
@@ -195,7 +207,10 @@ export async function changeMyPassword(current: string, next: string): Promise<"
   const passwordHash = await hashPassword(next);
   const now = new Date();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, session.user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: now })
+      .where(eq(users.id, session.user.id));
     await tx
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_changed" })
@@ -206,9 +221,21 @@ export async function changeMyPassword(current: string, next: string): Promise<"
           sql`${sessions.revokedAt} is null`,
         ),
       );
-    await tx.update(sessions).set({ reauthenticatedAt: now }).where(eq(sessions.id, session.sessionId));
-    const mail = passwordChangedMail({ appUrl: env.APP_URL, name: session.user.name, changedAt: now });
-    await enqueueMail(tx, { userId: session.user.id, kind: "password_changed", to: row.email, ...mail });
+    await tx
+      .update(sessions)
+      .set({ reauthenticatedAt: now })
+      .where(eq(sessions.id, session.sessionId));
+    const mail = passwordChangedMail({
+      appUrl: env.APP_URL,
+      name: session.user.name,
+      changedAt: now,
+    });
+    await enqueueMail(tx, {
+      userId: session.user.id,
+      kind: "password_changed",
+      to: row.email,
+      ...mail,
+    });
     await writeAudit(tx, {
       actorId: session.user.id,
       actorRole: session.user.role,

@@ -12,7 +12,12 @@ const ip = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
 describe("authenticate", () => {
   it("answers an unknown email exactly like a wrong password, and records the latter", async () => {
     const account = await createAccount();
-    const wrong = await authenticate({ email: account.email, password: "Nope-nope-nope-1", ip: ip(), userAgent: "UA" });
+    const wrong = await authenticate({
+      email: account.email,
+      password: "Nope-nope-nope-1",
+      ip: ip(),
+      userAgent: "UA",
+    });
     const unknown = await authenticate({
       email: `${randomUUID()}@example.test`,
       password: "Nope-nope-nope-1",
@@ -32,9 +37,19 @@ describe("authenticate", () => {
   it("throttles an account after repeated failures, even for the right password, whatever the IP", async () => {
     const account = await createAccount();
     for (let i = 0; i < 5; i++) {
-      await authenticate({ email: account.email, password: `bad-${i}-password`, ip: ip(), userAgent: null });
+      await authenticate({
+        email: account.email,
+        password: `bad-${i}-password`,
+        ip: ip(),
+        userAgent: null,
+      });
     }
-    const blocked = await authenticate({ email: account.email, password: account.password, ip: ip(), userAgent: null });
+    const blocked = await authenticate({
+      email: account.email,
+      password: account.password,
+      ip: ip(),
+      userAgent: null,
+    });
     expect(blocked.ok).toBe(false);
     if (blocked.ok || blocked.reason !== "throttled") throw new Error("expected throttled");
     expect(blocked.retryAt.getTime()).toBeGreaterThan(Date.now());
@@ -42,18 +57,38 @@ describe("authenticate", () => {
 
   it("throttles unknown emails the same way, so a block reveals nothing", async () => {
     const email = `${randomUUID()}@example.test`;
-    for (let i = 0; i < 5; i++) await authenticate({ email, password: `bad-${i}-pw`, ip: ip(), userAgent: null });
-    const result = await authenticate({ email, password: "whatever-pw", ip: ip(), userAgent: null });
+    for (let i = 0; i < 5; i++)
+      await authenticate({ email, password: `bad-${i}-pw`, ip: ip(), userAgent: null });
+    const result = await authenticate({
+      email,
+      password: "whatever-pw",
+      ip: ip(),
+      userAgent: null,
+    });
     expect(result).toMatchObject({ ok: false, reason: "throttled" });
   });
 
   it("refuses unverified accounts only after the right password", async () => {
     const account = await createAccount({ verified: false });
-    expect(await authenticate({ email: account.email, password: "wrong-one-here", ip: ip(), userAgent: null })).toEqual({
+    expect(
+      await authenticate({
+        email: account.email,
+        password: "wrong-one-here",
+        ip: ip(),
+        userAgent: null,
+      }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
     });
-    expect(await authenticate({ email: account.email, password: account.password, ip: ip(), userAgent: null })).toEqual({
+    expect(
+      await authenticate({
+        email: account.email,
+        password: account.password,
+        ip: ip(),
+        userAgent: null,
+      }),
+    ).toEqual({
       ok: false,
       reason: "unverified",
     });
@@ -70,7 +105,11 @@ describe("authenticate", () => {
       .where(eq(sessions.id, sid));
     expect(session).toEqual({ ip: address, device: "Firefox 131 on Linux" });
     const [event] = await db
-      .select({ sessionId: loginEvents.sessionId, ip: loginEvents.ip, outcome: loginEvents.outcome })
+      .select({
+        sessionId: loginEvents.sessionId,
+        ip: loginEvents.ip,
+        outcome: loginEvents.outcome,
+      })
       .from(loginEvents)
       .where(and(eq(loginEvents.userId, account.id), eq(loginEvents.outcome, "success")));
     expect(event).toEqual({ sessionId: sid, ip: address, outcome: "success" });
@@ -93,7 +132,10 @@ describe("session cookies", () => {
     expect(await getCurrentSession()).toBeNull();
 
     const sid2 = await signInAs(account);
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, sid2));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, sid2));
     expect(await getCurrentSession()).toBeNull();
   });
 

@@ -179,7 +179,9 @@ export async function getLiveSession(sessionId: string): Promise<SessionContext 
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+    .where(
+      and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+    );
   if (!row) return null;
   // Support access (issue 7): a support view ends as soon as its grant is withdrawn or over, or
   // the agent's own session ends; the check records the end for the user to see.

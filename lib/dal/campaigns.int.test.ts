@@ -10,16 +10,31 @@ import { actAsSession, createAccount, signInAs, type TestAccount } from "@/db/te
 import { testRequest } from "@/db/testing/next-request-mock";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { sendCampaign } from "./campaigns";
-import { confirmNewsletter, getMyMarketingPreferences, updateMyMarketingPreferences } from "./marketing";
+import {
+  confirmNewsletter,
+  getMyMarketingPreferences,
+  updateMyMarketingPreferences,
+} from "./marketing";
 
-const off = { newsletter: false, topics: [], openTracking: false, clickTracking: false, profiling: false };
+const off = {
+  newsletter: false,
+  topics: [],
+  openTracking: false,
+  clickTracking: false,
+  profiling: false,
+};
 
 beforeEach(() => void testRequest.headers.set(CLIENT_IP_HEADER, "198.51.100.23"));
 
 async function mailsTo(to: string) {
   const db = await getDb();
   return db
-    .select({ kind: emailOutbox.kind, text: emailOutbox.textBody, html: emailOutbox.htmlBody, headers: emailOutbox.headers })
+    .select({
+      kind: emailOutbox.kind,
+      text: emailOutbox.textBody,
+      html: emailOutbox.htmlBody,
+      headers: emailOutbox.headers,
+    })
     .from(emailOutbox)
     .where(eq(emailOutbox.toAddress, to))
     .orderBy(desc(emailOutbox.createdAt));
@@ -35,10 +50,18 @@ async function marketingEvents(userId: string) {
 }
 
 /** Subscribes through the real double opt-in: preferences, then the emailed link. */
-async function subscriber(tracking: { openTracking: boolean; clickTracking: boolean }, confirm = true) {
+async function subscriber(
+  tracking: { openTracking: boolean; clickTracking: boolean },
+  confirm = true,
+) {
   const account = await createAccount();
   await signInAs(account);
-  const saved = await updateMyMarketingPreferences({ ...off, newsletter: true, topics: ["software_updates"], ...tracking });
+  const saved = await updateMyMarketingPreferences({
+    ...off,
+    newsletter: true,
+    topics: ["software_updates"],
+    ...tracking,
+  });
   expect(saved.newsletter).toBe("pending");
   if (confirm) {
     const [mail] = await mailsTo(account.email);
@@ -59,12 +82,36 @@ describe("marketing preferences", () => {
   it("newsletter needs double opt-in; every change is a consent event and an audit event", async () => {
     const account = await subscriber({ openTracking: true, clickTracking: false });
     await signInAs(account);
-    expect(await getMyMarketingPreferences()).toMatchObject({ newsletter: "confirmed", openTracking: true, clickTracking: false });
-    await updateMyMarketingPreferences({ ...off, newsletter: true, topics: ["software_updates"], openTracking: true, profiling: true });
-    await updateMyMarketingPreferences({ ...off, newsletter: true, topics: ["software_updates"], openTracking: true });
+    expect(await getMyMarketingPreferences()).toMatchObject({
+      newsletter: "confirmed",
+      openTracking: true,
+      clickTracking: false,
+    });
+    await updateMyMarketingPreferences({
+      ...off,
+      newsletter: true,
+      topics: ["software_updates"],
+      openTracking: true,
+      profiling: true,
+    });
+    await updateMyMarketingPreferences({
+      ...off,
+      newsletter: true,
+      topics: ["software_updates"],
+      openTracking: true,
+    });
     const events = await marketingEvents(account.id);
-    expect(events.map((e) => e.method)).toEqual(["preferences", "double_opt_in", "preferences", "preferences"]);
-    expect(events[0]!.decisions).toMatchObject({ newsletter: false, newsletter_requested: true, open_tracking: true });
+    expect(events.map((e) => e.method)).toEqual([
+      "preferences",
+      "double_opt_in",
+      "preferences",
+      "preferences",
+    ]);
+    expect(events[0]!.decisions).toMatchObject({
+      newsletter: false,
+      newsletter_requested: true,
+      open_tracking: true,
+    });
     expect(events[1]!.decisions).toMatchObject({ newsletter: true });
     expect(events[2]!.decisions.profiling).toBe(true);
     expect(events[3]!.decisions.profiling).toBe(false); // objection applies at once
@@ -114,23 +161,36 @@ describe("campaigns obey the recipients' choices", () => {
       expect(m.headers!["List-Unsubscribe"]).toMatch(/^<http.*\/api\/email\/unsubscribe\/[^>]+>$/);
       expect(m.headers!["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     }
-    expect((await mailsTo(pending.email)).filter((m) => m.kind === `campaign:${campaign}`)).toEqual([]);
+    expect((await mailsTo(pending.email)).filter((m) => m.kind === `campaign:${campaign}`)).toEqual(
+      [],
+    );
   });
 
   it("a pixel hit records an open only while open tracking is allowed", async () => {
     const [mail] = (await mailsTo(tracked.email)).filter((m) => m.kind === `campaign:${campaign}`);
     const token = tokenOf(mail!.html!, "open")!;
     await actAsSession(null);
-    expect((await openRoute(new Request("http://x"), call(token))).headers.get("content-type")).toBe("image/gif");
+    expect(
+      (await openRoute(new Request("http://x"), call(token))).headers.get("content-type"),
+    ).toBe("image/gif");
     const db = await getDb();
     const opens = () =>
-      db.select({ id: emailEngagementEvents.id, ip: emailEngagementEvents.ip }).from(emailEngagementEvents)
-        .where(and(eq(emailEngagementEvents.userId, tracked.id), eq(emailEngagementEvents.kind, "open")));
+      db
+        .select({ id: emailEngagementEvents.id, ip: emailEngagementEvents.ip })
+        .from(emailEngagementEvents)
+        .where(
+          and(eq(emailEngagementEvents.userId, tracked.id), eq(emailEngagementEvents.kind, "open")),
+        );
     expect(await opens()).toHaveLength(1);
     expect((await opens())[0]!.ip).toBe("198.51.100.0");
 
     await signInAs(tracked);
-    await updateMyMarketingPreferences({ ...off, newsletter: true, topics: ["software_updates"], clickTracking: true });
+    await updateMyMarketingPreferences({
+      ...off,
+      newsletter: true,
+      topics: ["software_updates"],
+      clickTracking: true,
+    });
     await actAsSession(null);
     await openRoute(new Request("http://x"), call(token));
     expect(await opens()).toHaveLength(1);
@@ -154,17 +214,25 @@ describe("campaigns obey the recipients' choices", () => {
       expect(await res.text()).toContain("This link is not valid");
     }
     const db = await getDb();
-    const clicks = await db.select({ url: emailEngagementEvents.url }).from(emailEngagementEvents)
-      .where(and(eq(emailEngagementEvents.userId, tracked.id), eq(emailEngagementEvents.kind, "click")));
+    const clicks = await db
+      .select({ url: emailEngagementEvents.url })
+      .from(emailEngagementEvents)
+      .where(
+        and(eq(emailEngagementEvents.userId, tracked.id), eq(emailEngagementEvents.kind, "click")),
+      );
     expect(clicks).toEqual([{ url: "https://ultimaker.com/software/cura-6" }]);
   });
 
   it("one-click unsubscribe by POST works without a session, and a forged token does nothing", async () => {
-    const [mail] = (await mailsTo(untracked.email)).filter((m) => m.kind === `campaign:${campaign}`);
+    const [mail] = (await mailsTo(untracked.email)).filter(
+      (m) => m.kind === `campaign:${campaign}`,
+    );
     const url = /<([^>]+)>/.exec(mail!.headers!["List-Unsubscribe"]!)![1]!;
     const token = url.split("/").at(-1)!;
     await actAsSession(null);
-    expect((await unsubscribeRoute(new Request(url, { method: "POST" }), call(token + "x"))).status).toBe(400);
+    expect(
+      (await unsubscribeRoute(new Request(url, { method: "POST" }), call(token + "x"))).status,
+    ).toBe(400);
     const res = await unsubscribeRoute(
       new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click" }),
       call(token),

@@ -45,9 +45,15 @@ export async function sendCampaign(input: CampaignInput): Promise<{ recipients: 
       const mail = renderCampaignMail(
         env.APP_URL,
         r.name,
-        { subject: input.subject, body: input.body, link: { href: input.linkUrl, label: input.linkLabel } },
         {
-          openToken: r.openTracking ? signLinkToken(key, { k: "open", u: r.id, c: input.name }) : null,
+          subject: input.subject,
+          body: input.body,
+          link: { href: input.linkUrl, label: input.linkLabel },
+        },
+        {
+          openToken: r.openTracking
+            ? signLinkToken(key, { k: "open", u: r.id, c: input.name })
+            : null,
           clickToken: r.clickTracking
             ? signLinkToken(key, { k: "click", u: r.id, c: input.name, url: input.linkUrl })
             : null,
@@ -70,7 +76,12 @@ export async function sendCampaign(input: CampaignInput): Promise<{ recipients: 
   return { recipients };
 }
 
-async function recordEngagement(userId: string, campaign: string, kind: "open" | "click", url: string | null) {
+async function recordEngagement(
+  userId: string,
+  campaign: string,
+  kind: "open" | "click",
+  url: string | null,
+) {
   const { ip, userAgent } = await getRequestMeta();
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -102,7 +113,9 @@ export async function recordEmailOpen(token: string): Promise<boolean> {
  * A click on a rewritten link: the URL to send the reader on to, or null for a token that was
  * not signed by us (never redirect anywhere else). Records the click only with consent.
  */
-export async function recordEmailClick(token: string): Promise<{ url: string; recorded: boolean } | null> {
+export async function recordEmailClick(
+  token: string,
+): Promise<{ url: string; recorded: boolean } | null> {
   const data = verifyLinkToken(emailLinkKey(), token, "click");
   if (!data) return null;
   const recorded = await recordEngagement(data.u, data.c, "click", data.url);

@@ -98,7 +98,13 @@ describe("cookie consent records", () => {
     const [a, b] = [await createAccount(), await createAccount()];
     await signInAs(a);
     const decisions = { ...decisionsFor("reject_all", false), hotjar: true };
-    await recordCookieChoice({ deviceId: randomUUID(), revision, method: "custom", decisions, language: "en" });
+    await recordCookieChoice({
+      deviceId: randomUUID(),
+      revision,
+      method: "custom",
+      decisions,
+      language: "en",
+    });
     expect(await getMyLatestCookieChoice()).toEqual({ revision, method: "custom", decisions });
     expect((await listMyConsentEvents()).map((e) => e.method)).toEqual(["custom"]);
     await signInAs(b);
@@ -133,7 +139,9 @@ describe("cookie consent records", () => {
     });
     const db = await getDb();
     const where = and(eq(consentEvents.deviceId, deviceId), eq(consentEvents.method, "reject_all"));
-    await expect(db.update(consentEvents).set({ method: "accept_all" }).where(where)).rejects.toThrow();
+    await expect(
+      db.update(consentEvents).set({ method: "accept_all" }).where(where),
+    ).rejects.toThrow();
     await expect(db.delete(consentEvents).where(where)).rejects.toThrow();
     const [row] = await eventsOfDevice(deviceId);
     expect(row!.method).toBe("reject_all");

@@ -11,7 +11,11 @@ import { env } from "@/lib/env";
 import { newsletterConfirmMail } from "@/lib/mail/templates";
 import { truncateIp } from "@/lib/net/user-agent";
 import { organisation } from "@/lib/organisation";
-import { newsletterTopics, type MarketingPreferencesInput, type NewsletterTopic } from "@/lib/validation/consent";
+import {
+  newsletterTopics,
+  type MarketingPreferencesInput,
+  type NewsletterTopic,
+} from "@/lib/validation/consent";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 
 const OPT_IN_HOURS = 72;
@@ -42,10 +46,18 @@ const columns = {
 };
 
 async function readPrefs(tx: Tx, userId: string, lock: boolean): Promise<MarketingPreferencesDTO> {
-  const q = tx.select(columns).from(marketingPreferences).where(eq(marketingPreferences.userId, userId));
+  const q = tx
+    .select(columns)
+    .from(marketingPreferences)
+    .where(eq(marketingPreferences.userId, userId));
   const [row] = lock ? await q.for("update") : await q;
   if (!row) return { ...defaults };
-  return { ...row, topics: row.topics.filter((t): t is NewsletterTopic => (newsletterTopics as readonly string[]).includes(t)) };
+  return {
+    ...row,
+    topics: row.topics.filter((t): t is NewsletterTopic =>
+      (newsletterTopics as readonly string[]).includes(t),
+    ),
+  };
 }
 
 /** What a consent record says about marketing choices: one flag per purpose and topic. */
@@ -77,7 +89,10 @@ export async function savePrefs(
     .values({ userId: who.userId, ...next, updatedAt: now })
     .onConflictDoUpdate({ target: marketingPreferences.userId, set: { ...next, updatedAt: now } });
   if (next.newsletter === "confirmed" && before.newsletter !== "confirmed") {
-    await tx.update(marketingPreferences).set({ confirmedAt: now }).where(eq(marketingPreferences.userId, who.userId));
+    await tx
+      .update(marketingPreferences)
+      .set({ confirmedAt: now })
+      .where(eq(marketingPreferences.userId, who.userId));
   }
   const { ip } = await getRequestMeta().catch(() => ({ ip: null }));
   const [event] = await tx
@@ -127,7 +142,11 @@ export async function updateMyMarketingPreferences(
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const before = await readPrefs(tx, user.id, true);
-    const newsletter = !input.newsletter ? "off" : before.newsletter === "off" ? "pending" : before.newsletter;
+    const newsletter = !input.newsletter
+      ? "off"
+      : before.newsletter === "off"
+        ? "pending"
+        : before.newsletter;
     const next: MarketingPreferencesDTO = {
       newsletter,
       topics: input.newsletter ? [...input.topics] : [],
@@ -135,13 +154,34 @@ export async function updateMyMarketingPreferences(
       clickTracking: input.clickTracking,
       profiling: input.profiling,
     };
-    if (JSON.stringify(next) === JSON.stringify(before)) return { ...next, confirmationSent: false };
-    await savePrefs(tx, { userId: user.id, role: user.role, language: user.language }, next, "preferences", before);
+    if (JSON.stringify(next) === JSON.stringify(before))
+      return { ...next, confirmationSent: false };
+    await savePrefs(
+      tx,
+      { userId: user.id, role: user.role, language: user.language },
+      next,
+      "preferences",
+      before,
+    );
     const confirmationSent = newsletter === "pending" && before.newsletter === "off";
     if (confirmationSent) {
-      const token = await issueLinkToken(tx, { userId: user.id, purpose: "newsletter_opt_in", hours: OPT_IN_HOURS });
-      const mail = newsletterConfirmMail({ appUrl: env.APP_URL, name: user.name, token, newsletter: NEWSLETTER });
-      await enqueueMail(tx, { userId: user.id, kind: "newsletter_opt_in", to: user.email, ...mail });
+      const token = await issueLinkToken(tx, {
+        userId: user.id,
+        purpose: "newsletter_opt_in",
+        hours: OPT_IN_HOURS,
+      });
+      const mail = newsletterConfirmMail({
+        appUrl: env.APP_URL,
+        name: user.name,
+        token,
+        newsletter: NEWSLETTER,
+      });
+      await enqueueMail(tx, {
+        userId: user.id,
+        kind: "newsletter_opt_in",
+        to: user.email,
+        ...mail,
+      });
     }
     return { ...next, confirmationSent };
   });
@@ -150,7 +190,9 @@ export async function updateMyMarketingPreferences(
 }
 
 /** Follows the double opt-in link. Whoever holds the link proves they read that mailbox. */
-export async function confirmNewsletter(token: string): Promise<LinkCheck["status"] | "not_pending"> {
+export async function confirmNewsletter(
+  token: string,
+): Promise<LinkCheck["status"] | "not_pending"> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const check = await consumeLinkToken(tx, token, "newsletter_opt_in");
@@ -179,18 +221,29 @@ export async function unsubscribeUser(userId: string): Promise<"ok" | "unknown">
     const before = await readPrefs(tx, userId, true);
     if (before.newsletter === "off") return "ok";
     const next = { ...before, newsletter: "off" as const, topics: [] };
-    await savePrefs(tx, { userId, role: owner.role, language: owner.language }, next, "unsubscribe", before);
+    await savePrefs(
+      tx,
+      { userId, role: owner.role, language: owner.language },
+      next,
+      "unsubscribe",
+      before,
+    );
     return "ok";
   });
 }
 
 /** Whether this user's consent to a kind of tracking holds right now (checked at each hit). */
-export async function trackingAllowed(tx: Tx, userId: string, kind: "open" | "click"): Promise<boolean> {
+export async function trackingAllowed(
+  tx: Tx,
+  userId: string,
+  kind: "open" | "click",
+): Promise<boolean> {
   const [row] = await tx
-    .select({ ok: kind === "open" ? marketingPreferences.openTracking : marketingPreferences.clickTracking })
+    .select({
+      ok: kind === "open" ? marketingPreferences.openTracking : marketingPreferences.clickTracking,
+    })
     .from(marketingPreferences)
     .where(eq(marketingPreferences.userId, userId))
     .for("share");
   return row?.ok === true;
 }
-

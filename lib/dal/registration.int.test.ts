@@ -31,21 +31,34 @@ describe("sign-up", () => {
     const [mail] = await mailsTo(email);
     const token = tokenIn(mail!.text);
     // Only a hash of the token is stored.
-    const stored = await db.select({ h: verificationTokens.tokenHash }).from(verificationTokens).where(eq(verificationTokens.userId, user!.id));
+    const stored = await db
+      .select({ h: verificationTokens.tokenHash })
+      .from(verificationTokens)
+      .where(eq(verificationTokens.userId, user!.id));
     expect(stored.map((s) => s.h)).not.toContain(token);
 
     expect(await verifyEmail(token)).toBe("ok");
     expect(await verifyEmail(token)).toBe("used");
     expect(await verifyEmail("x".repeat(43))).toBe("invalid");
-    const [after] = await db.select({ v: users.emailVerifiedAt }).from(users).where(eq(users.id, user!.id));
+    const [after] = await db
+      .select({ v: users.emailVerifiedAt })
+      .from(users)
+      .where(eq(users.id, user!.id));
     expect(after!.v).not.toBeNull();
   });
 
   it("does not reveal or duplicate an existing account: the owner gets a notice instead", async () => {
     const existing = await createAccount();
-    await signUp({ name: "Impostor", email: existing.email.toUpperCase(), password: "Tulip-Bicycle-Canal-88" });
+    await signUp({
+      name: "Impostor",
+      email: existing.email.toUpperCase(),
+      password: "Tulip-Bicycle-Canal-88",
+    });
     const db = await getDb();
-    const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${existing.email}`);
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${existing.email}`);
     expect(rows).toHaveLength(1);
     const mails = await mailsTo(existing.email.toUpperCase());
     expect(mails[0]!.subject).toMatch(/already have/);
@@ -56,7 +69,10 @@ describe("sign-up", () => {
     await signUp({ name: "Old", email, password: "Tulip-Bicycle-Canal-88" });
     const token = tokenIn((await mailsTo(email))[0]!.text);
     const db = await getDb();
-    await db.update(verificationTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(sql`${verificationTokens.userId} = (select id from users where email = ${email})`);
+    await db
+      .update(verificationTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(sql`${verificationTokens.userId} = (select id from users where email = ${email})`);
     expect(await verifyEmail(token)).toBe("expired");
   });
 });
@@ -71,9 +87,17 @@ describe("password reset", () => {
     const token = tokenIn((await mailsTo(account.email))[0]!.text);
     expect(await resetPassword(token, "Fresh-Harbour-Lantern-19")).toBe("ok");
     expect(await resetPassword(token, "Fresh-Harbour-Lantern-20")).toBe("used");
-    const [session] = await db.select({ r: sessions.revokedAt }).from(sessions).where(eq(sessions.id, sid));
+    const [session] = await db
+      .select({ r: sessions.revokedAt })
+      .from(sessions)
+      .where(eq(sessions.id, sid));
     expect(session!.r).not.toBeNull();
-    const ok = await authenticate({ email: account.email, password: "Fresh-Harbour-Lantern-19", ip: null, userAgent: null });
+    const ok = await authenticate({
+      email: account.email,
+      password: "Fresh-Harbour-Lantern-19",
+      ip: null,
+      userAgent: null,
+    });
     expect(ok.ok).toBe(true);
   });
 
@@ -89,7 +113,8 @@ describe("signed out", () => {
     await actAsSession(null);
     const calls: (() => Promise<unknown>)[] = [
       () => getMyProfile(),
-      () => updateMyProfile({ name: "X", company: null, country: null, phone: null, language: "en" }),
+      () =>
+        updateMyProfile({ name: "X", company: null, country: null, phone: null, language: "en" }),
       () => requestMyEmailChange("x@example.test"),
       () => changeMyPassword("a", "b"),
       () => listMySessions(),

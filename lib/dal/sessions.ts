@@ -179,10 +179,29 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       what,
       sessionsEnded: revoked.length,
     });
-    await enqueueMail(tx, { userId: session.user.id, kind: "security_report", to: user!.email, ...report });
-    const token = await issueLinkToken(tx, { userId: session.user.id, purpose: "reset_password", hours: 2 });
-    const reset = passwordResetMail({ appUrl: env.APP_URL, name: user!.name, token, expiresInHours: 2 });
-    await enqueueMail(tx, { userId: session.user.id, kind: "reset_password", to: user!.email, ...reset });
+    await enqueueMail(tx, {
+      userId: session.user.id,
+      kind: "security_report",
+      to: user!.email,
+      ...report,
+    });
+    const token = await issueLinkToken(tx, {
+      userId: session.user.id,
+      purpose: "reset_password",
+      hours: 2,
+    });
+    const reset = passwordResetMail({
+      appUrl: env.APP_URL,
+      name: user!.name,
+      token,
+      expiresInHours: 2,
+    });
+    await enqueueMail(tx, {
+      userId: session.user.id,
+      kind: "reset_password",
+      to: user!.email,
+      ...reset,
+    });
     await writeAudit(tx, {
       actorId: session.user.id,
       actorRole: session.user.role,

@@ -2,11 +2,7 @@ import "server-only";
 import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { authThrottle } from "@/db/schema";
-import {
-  blockedUntil,
-  recordFailure,
-  type ThrottleState,
-} from "@/lib/auth/throttle-policy";
+import { blockedUntil, recordFailure, type ThrottleState } from "@/lib/auth/throttle-policy";
 import { sha256Hex } from "@/lib/crypto";
 
 type Limits = Parameters<typeof recordFailure>[1];

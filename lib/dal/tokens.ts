@@ -38,7 +38,11 @@ export type LinkCheck =
   | { status: "invalid" | "used" | "expired" };
 
 /** Claims a link token inside the caller's transaction: it can succeed once. */
-export async function consumeLinkToken(tx: Tx, token: string, purpose: Purpose): Promise<LinkCheck> {
+export async function consumeLinkToken(
+  tx: Tx,
+  token: string,
+  purpose: Purpose,
+): Promise<LinkCheck> {
   if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return { status: "invalid" };
   const [row] = await tx
     .select({
@@ -50,7 +54,10 @@ export async function consumeLinkToken(tx: Tx, token: string, purpose: Purpose):
     })
     .from(verificationTokens)
     .where(
-      and(eq(verificationTokens.tokenHash, sha256Hex(token)), eq(verificationTokens.purpose, purpose)),
+      and(
+        eq(verificationTokens.tokenHash, sha256Hex(token)),
+        eq(verificationTokens.purpose, purpose),
+      ),
     )
     .for("update");
   if (!row) return { status: "invalid" };

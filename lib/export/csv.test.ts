@@ -45,8 +45,11 @@ describe("COPY csv to CRLF", () => {
     for (let size = 1; size <= whole.length; size++) {
       const t = new CopyCsvToCrlf();
       const parts: Buffer[] = [];
-      for (let i = 0; i < whole.length; i += size) parts.push(...t.transform(whole.subarray(i, i + size)));
-      expect(Buffer.concat(parts).toString(), `chunk size ${size}`).toBe('a,b\r\n"x\ny","say ""hi"""\r\n3,"=4"\r\n');
+      for (let i = 0; i < whole.length; i += size)
+        parts.push(...t.transform(whole.subarray(i, i + size)));
+      expect(Buffer.concat(parts).toString(), `chunk size ${size}`).toBe(
+        'a,b\r\n"x\ny","say ""hi"""\r\n3,"=4"\r\n',
+      );
       expect(t.records).toBe(3);
     }
   });

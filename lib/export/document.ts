@@ -29,17 +29,25 @@ export type ExportPlan = {
 const text = (s: string) => Buffer.from(s, "utf8");
 const isTimeSeries = (id: CategoryId) => getCategory(id)?.timeSeries ?? false;
 
-export const csvHeader = (t: ExportTable) => text(t.columns.map((c) => quoteCell(c.name)).join(",") + "\r\n");
+export const csvHeader = (t: ExportTable) =>
+  text(t.columns.map((c) => quoteCell(c.name)).join(",") + "\r\n");
 
 export const totalRows = (counts: ExportCounts) =>
-  Object.values(counts).reduce((sum, tables) => sum + Object.values(tables).reduce((a, b) => a + b, 0), 0);
+  Object.values(counts).reduce(
+    (sum, tables) => sum + Object.values(tables).reduce((a, b) => a + b, 0),
+    0,
+  );
 
 /**
  * The JSON document: {"manifest": …, "categories": {id: {table: [records]}}, "counts": …}.
  * One record per line, so a reader (and the export page's progress) can count records by
  * lines that start with "{".
  */
-export async function writeJsonDocument(reader: SnapshotReader, plan: ExportPlan, write: ChunkWriter): Promise<ExportCounts> {
+export async function writeJsonDocument(
+  reader: SnapshotReader,
+  plan: ExportPlan,
+  write: ChunkWriter,
+): Promise<ExportCounts> {
   const counts: ExportCounts = {};
   await write(text(`{\n"manifest": ${JSON.stringify(plan.manifest)},\n"categories": {\n`));
   for (const [i, id] of plan.categories.entries()) {
@@ -79,7 +87,9 @@ export async function writeZipDocument(
   write: ChunkWriter,
   signal: AbortSignal,
 ): Promise<ExportCounts> {
-  const archive = new (archiver as unknown as { ZipArchive: new (o: { store: boolean }) => ZipStream }).ZipArchive({
+  const archive = new (
+    archiver as unknown as { ZipArchive: new (o: { store: boolean }) => ZipStream }
+  ).ZipArchive({
     store: true,
   });
   const date = new Date(plan.manifest.generatedAt);
@@ -103,7 +113,10 @@ export async function writeZipDocument(
         entry.end();
       }
     }
-    archive.append(JSON.stringify({ ...plan.manifest, counts }, null, 2), { name: "manifest.json", date });
+    archive.append(JSON.stringify({ ...plan.manifest, counts }, null, 2), {
+      name: "manifest.json",
+      date,
+    });
     archive.append(buildReadme(plan.manifest, counts), { name: "README.txt", date });
     await Promise.all([archive.finalize(), pump]);
     return counts;

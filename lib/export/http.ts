@@ -12,28 +12,50 @@ export function problem(
 ): Response {
   return Response.json(
     { type: `about:blank#${type}`, title, status, detail, ...extra },
-    { status, headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers } },
+    {
+      status,
+      headers: {
+        "content-type": "application/problem+json",
+        "cache-control": "no-store",
+        ...headers,
+      },
+    },
   );
 }
 
 export function invalidParams(error: z.ZodError): Response {
-  return problem(400, "invalid_params", "Invalid export settings", "Please check the export settings.", {
-    errors: z.flattenError(error).fieldErrors,
-  });
+  return problem(
+    400,
+    "invalid_params",
+    "Invalid export settings",
+    "Please check the export settings.",
+    {
+      errors: z.flattenError(error).fieldErrors,
+    },
+  );
 }
 
 /** The guards' refusals as problems the export page understands (401 reauth → step-up dialog). */
 export function guardProblem(error: unknown): Response {
   if (error instanceof ReauthRequiredError) {
-    return problem(401, "reauth_required", "Confirm your password", error.message, { reauth: true });
+    return problem(401, "reauth_required", "Confirm your password", error.message, {
+      reauth: true,
+    });
   }
-  if (error instanceof ReadOnlyError) return problem(403, "read_only", "Read-only session", error.message);
+  if (error instanceof ReadOnlyError)
+    return problem(403, "read_only", "Read-only session", error.message);
   throw error;
 }
 
-export const signedOut = () => problem(401, "signed_out", "Not signed in", "Please sign in to download your data.");
+export const signedOut = () =>
+  problem(401, "signed_out", "Not signed in", "Please sign in to download your data.");
 
-export function downloadResponse(opened: { id: string; body: ReadableStream<Uint8Array>; fileName: string; contentType: string }) {
+export function downloadResponse(opened: {
+  id: string;
+  body: ReadableStream<Uint8Array>;
+  fileName: string;
+  contentType: string;
+}) {
   return new Response(opened.body, {
     headers: {
       "content-type": opened.contentType,
@@ -48,8 +70,17 @@ export function downloadResponse(opened: { id: string; body: ReadableStream<Uint
   });
 }
 
-export function refusedResponse(opened: { status: number; retryAfterSeconds?: number; message: string }) {
-  const type = opened.status === 409 ? "export_running" : opened.status === 429 ? "export_limited" : "invalid_params";
+export function refusedResponse(opened: {
+  status: number;
+  retryAfterSeconds?: number;
+  message: string;
+}) {
+  const type =
+    opened.status === 409
+      ? "export_running"
+      : opened.status === 429
+        ? "export_limited"
+        : "invalid_params";
   return problem(
     opened.status,
     type,

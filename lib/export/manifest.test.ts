@@ -30,7 +30,11 @@ describe("export tables", () => {
       for (const doc of c.tables) {
         const t = tables.find((x) => x.table === doc.table);
         expect(t, `${c.id}: ${doc.table}`).toBeDefined();
-        for (const f of doc.fields) expect(t!.columns.map((x) => x.name), `${doc.table}.${f.name}`).toContain(f.name);
+        for (const f of doc.fields)
+          expect(
+            t!.columns.map((x) => x.name),
+            `${doc.table}.${f.name}`,
+          ).toContain(f.name);
       }
     }
   });
@@ -48,8 +52,13 @@ describe("manifest", () => {
       source: catalog.source,
       retention: { description: catalog.retention.description, days: 1095 },
     });
-    expect(jobs.tables[0]).toMatchObject({ table: "print_jobs", file: "print-jobs/print_jobs.csv" });
-    expect(jobs.tables[0]!.columns.find((c) => c.name === "nozzle_temp_c")!.description).toMatch(/Nozzle/);
+    expect(jobs.tables[0]).toMatchObject({
+      table: "print_jobs",
+      file: "print-jobs/print_jobs.csv",
+    });
+    expect(jobs.tables[0]!.columns.find((c) => c.name === "nozzle_temp_c")!.description).toMatch(
+      /Nozzle/,
+    );
   });
 
   it("validates against the published schema, and the schema rejects a wrong record", () => {
@@ -63,7 +72,15 @@ describe("manifest", () => {
           print_jobs: [],
           print_job_materials: [],
           print_job_temperature_samples: [
-            { id: 1, print_job_id: manifest.exportId, sampled_at: "2026-03-01T12:00:00.000001Z", nozzle_c: 210.5, nozzle_target_c: null, bed_c: 60, bed_target_c: 60 },
+            {
+              id: 1,
+              print_job_id: manifest.exportId,
+              sampled_at: "2026-03-01T12:00:00.000001Z",
+              nozzle_c: 210.5,
+              nozzle_target_c: null,
+              bed_c: 60,
+              bed_target_c: 60,
+            },
           ],
         },
       },
@@ -71,7 +88,9 @@ describe("manifest", () => {
     };
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     const bad = structuredClone(doc);
-    (bad.categories["print-jobs"].print_job_temperature_samples[0] as Record<string, unknown>).sampled_at = "yesterday";
+    (
+      bad.categories["print-jobs"].print_job_temperature_samples[0] as Record<string, unknown>
+    ).sampled_at = "yesterday";
     expect(validate(bad)).toBe(false);
   });
 

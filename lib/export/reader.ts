@@ -8,7 +8,12 @@ export type SnapshotReader = {
   /** The snapshot's time (start of the transaction), ISO 8601 UTC. */
   takenAt: string;
   /** Records as JSON objects separated by ",\n", ending with "\n" when there is any. */
-  json(t: ExportTable, scope: ExportScope, timeSeries: boolean, write: ChunkWriter): Promise<number>;
+  json(
+    t: ExportTable,
+    scope: ExportScope,
+    timeSeries: boolean,
+    write: ChunkWriter,
+  ): Promise<number>;
   /** Records as CSV lines (CRLF), without the header. */
   csv(t: ExportTable, scope: ExportScope, timeSeries: boolean, write: ChunkWriter): Promise<number>;
 };

@@ -15,7 +15,10 @@ const wrap = (text: string, indent: string, width = 78): string => {
 };
 
 /** README.txt of a CSV export: what each file and column means, in plain words. */
-export function buildReadme(manifest: Manifest, rows: Record<string, Record<string, number>>): string {
+export function buildReadme(
+  manifest: Manifest,
+  rows: Record<string, Record<string, number>>,
+): string {
   const out: string[] = [
     `Your data from ${manifest.controller.name}`,
     "=".repeat(40),
@@ -47,13 +50,17 @@ export function buildReadme(manifest: Manifest, rows: Record<string, Record<stri
     out.push(wrap(`How long we keep it: ${c.retention.description}`, "  "));
     out.push(wrap(`Who receives it: ${c.recipients.join("; ")}`, "  "));
     out.push(wrap(`Where it comes from: ${c.source}`, "  "));
-    if (c.rangeApplies && (manifest.range.from || manifest.range.to)) out.push("  Limited to the date range.");
+    if (c.rangeApplies && (manifest.range.from || manifest.range.to))
+      out.push("  Limited to the date range.");
     out.push("");
     for (const t of c.tables) {
       const n = rows[c.id]?.[t.table];
-      out.push(`  ${t.file ?? t.table}${n === undefined ? "" : ` (${n} ${n === 1 ? "record" : "records"})`}`);
+      out.push(
+        `  ${t.file ?? t.table}${n === undefined ? "" : ` (${n} ${n === 1 ? "record" : "records"})`}`,
+      );
       out.push(wrap(t.description, "    "));
-      for (const col of t.columns) out.push(wrap(`${col.name}: ${col.description}`, "      ").replace(/^ {6}/, "    - "));
+      for (const col of t.columns)
+        out.push(wrap(`${col.name}: ${col.description}`, "      ").replace(/^ {6}/, "    - "));
       out.push("");
     }
   }

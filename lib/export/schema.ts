@@ -62,7 +62,15 @@ export function exportJsonSchema(appUrl: string) {
     properties: {
       manifest: {
         type: "object",
-        required: ["schema", "schemaVersion", "exportId", "generatedAt", "format", "subject", "categories"],
+        required: [
+          "schema",
+          "schemaVersion",
+          "exportId",
+          "generatedAt",
+          "format",
+          "subject",
+          "categories",
+        ],
         properties: {
           schema: { type: "string", format: "uri" },
           schemaVersion: { const: EXPORT_SCHEMA_VERSION },
@@ -72,7 +80,11 @@ export function exportJsonSchema(appUrl: string) {
           subject: {
             type: "object",
             required: ["id", "email", "name"],
-            properties: { id: { type: "string", format: "uuid" }, email: { type: "string" }, name: { type: "string" } },
+            properties: {
+              id: { type: "string", format: "uuid" },
+              email: { type: "string" },
+              name: { type: "string" },
+            },
           },
           range: {
             type: "object",
@@ -85,10 +97,21 @@ export function exportJsonSchema(appUrl: string) {
             type: "array",
             items: {
               type: "object",
-              required: ["id", "title", "purpose", "legalBasis", "retention", "recipients", "source", "tables"],
+              required: [
+                "id",
+                "title",
+                "purpose",
+                "legalBasis",
+                "retention",
+                "recipients",
+                "source",
+                "tables",
+              ],
               properties: {
                 id: { enum: categoryIds },
-                legalBasis: { enum: ["contract", "legitimate_interest", "consent", "legal_obligation"] },
+                legalBasis: {
+                  enum: ["contract", "legitimate_interest", "consent", "legal_obligation"],
+                },
                 recipients: stringList,
               },
             },
@@ -103,7 +126,10 @@ export function exportJsonSchema(appUrl: string) {
       counts: {
         description: "Records written per category and table, counted while streaming.",
         type: "object",
-        additionalProperties: { type: "object", additionalProperties: { type: "integer", minimum: 0 } },
+        additionalProperties: {
+          type: "object",
+          additionalProperties: { type: "integer", minimum: 0 },
+        },
       },
     },
   };

@@ -64,7 +64,8 @@ export class ExportSink {
   /** Hands what is gathered to the client now (e.g. the first bytes, for a fast start). */
   async flush(): Promise<void> {
     if (this.pendingBytes === 0 || this.closed) return;
-    const chunk = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
+    const chunk =
+      this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     this.hash.update(chunk);

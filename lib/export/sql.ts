@@ -43,7 +43,11 @@ function csvValue(c: ExportColumn, escapeFormulas: boolean): string {
       return `${c.expr}::text`;
     default: {
       const text =
-        c.type === "inet" ? `host(${c.expr})` : c.type === "text[]" ? `array_to_json(${c.expr})::text` : `${c.expr}::text`;
+        c.type === "inet"
+          ? `host(${c.expr})`
+          : c.type === "text[]"
+            ? `array_to_json(${c.expr})::text`
+            : `${c.expr}::text`;
       return escapeFormulas ? formulaSafe(text) : text;
     }
   }
@@ -59,14 +63,26 @@ function whereClause(t: ExportTable, scope: ExportScope, timeSeries: boolean): s
 }
 
 /** One row per record: its JSON object as text (json_build_object keeps column order). */
-export function jsonRowsSql(t: ExportTable, scope: ExportScope, timeSeries: boolean, suffix = ""): string {
+export function jsonRowsSql(
+  t: ExportTable,
+  scope: ExportScope,
+  timeSeries: boolean,
+  suffix = "",
+): string {
   const pairs = t.columns.map((c) => `'${c.name}', ${jsonValue(c)}`).join(", ");
-  const row = suffix ? `json_build_object(${pairs})::text || '${suffix}'` : `json_build_object(${pairs})::text`;
+  const row = suffix
+    ? `json_build_object(${pairs})::text || '${suffix}'`
+    : `json_build_object(${pairs})::text`;
   return `select ${row} as j from ${t.from} where ${whereClause(t, scope, timeSeries)} order by ${t.order}`;
 }
 
 /** One row per record, every cell as text (null stays null), in the table's column order. */
-export function csvRowsSql(t: ExportTable, scope: ExportScope, timeSeries: boolean, escapeFormulas: boolean): string {
+export function csvRowsSql(
+  t: ExportTable,
+  scope: ExportScope,
+  timeSeries: boolean,
+  escapeFormulas: boolean,
+): string {
   const cells = t.columns.map((c) => `${csvValue(c, escapeFormulas)} as "${c.name}"`).join(", ");
   return `select ${cells} from ${t.from} where ${whereClause(t, scope, timeSeries)} order by ${t.order}`;
 }

@@ -1,7 +1,8 @@
 import type { CategoryId } from "@/lib/catalog";
 
 /** How a column is written: decides its SQL rendering, its CSV text and its JSON Schema type. */
-export type ColumnType = "uuid" | "text" | "int" | "number" | "bool" | "time" | "json" | "text[]" | "inet";
+export type ColumnType =
+  "uuid" | "text" | "int" | "number" | "bool" | "time" | "json" | "text[]" | "inet";
 
 export type ExportColumn = {
   name: string;
@@ -58,14 +59,24 @@ export const exportTables: Record<CategoryId, ExportTable[]> = {
       "id:uuid! email:text! name:text! company:text country:text phone:text language:text! role:text! email_verified_at:time created_at:time! updated_at:time!",
       { owner: "t.id" },
     ),
-    own("verification_tokens", "id:uuid! purpose:text! new_email:text created_at:time! expires_at:time! used_at:time"),
-    own("email_outbox", "id:uuid! kind:text! to_address:text! subject:text! status:text! created_at:time! sent_at:time"),
+    own(
+      "verification_tokens",
+      "id:uuid! purpose:text! new_email:text created_at:time! expires_at:time! used_at:time",
+    ),
+    own(
+      "email_outbox",
+      "id:uuid! kind:text! to_address:text! subject:text! status:text! created_at:time! sent_at:time",
+    ),
   ],
   "login-activity": [
-    own("login_events", "id:int! occurred_at:time! ip:inet user_agent:text outcome:text! reason:text! session_id:uuid", {
-      time: "t.occurred_at",
-      order: "t.occurred_at desc, t.id desc",
-    }),
+    own(
+      "login_events",
+      "id:int! occurred_at:time! ip:inet user_agent:text outcome:text! reason:text! session_id:uuid",
+      {
+        time: "t.occurred_at",
+        order: "t.occurred_at desc, t.id desc",
+      },
+    ),
     own(
       "sessions",
       "id:uuid! created_at:time! last_seen_at:time! expires_at:time! revoked_at:time revoked_reason:text ip:inet device:text user_agent:text read_only:bool!",
@@ -80,11 +91,18 @@ export const exportTables: Record<CategoryId, ExportTable[]> = {
   ],
   printers: [
     own("print_groups", "id:uuid! group_key:text! name:text! created_at:time!"),
-    own("printers", "id:uuid! group_id:uuid name:text! model:text! serial:text! firmware:text! status:text! last_seen_at:time created_at:time!"),
-    own("printer_status_events", "id:int! printer_id:uuid! occurred_at:time! status:text! message:text", {
-      time: "t.occurred_at",
-      order: "t.occurred_at desc, t.id desc",
-    }),
+    own(
+      "printers",
+      "id:uuid! group_id:uuid name:text! model:text! serial:text! firmware:text! status:text! last_seen_at:time created_at:time!",
+    ),
+    own(
+      "printer_status_events",
+      "id:int! printer_id:uuid! occurred_at:time! status:text! message:text",
+      {
+        time: "t.occurred_at",
+        order: "t.occurred_at desc, t.id desc",
+      },
+    ),
   ],
   "print-jobs": [
     own(
@@ -100,7 +118,12 @@ export const exportTables: Record<CategoryId, ExportTable[]> = {
       order: "j.created_at desc, t.print_job_id desc, t.extruder",
       columns: cols(
         "print_job_id:uuid! extruder:int! material_id:uuid! material_brand:text! material_name:text! material_type:text! material_color:text! amount_grams:number",
-        { material_brand: "m.brand", material_name: "m.name", material_type: "m.type", material_color: "m.color" },
+        {
+          material_brand: "m.brand",
+          material_name: "m.name",
+          material_type: "m.type",
+          material_color: "m.color",
+        },
       ),
     },
     {
@@ -109,25 +132,42 @@ export const exportTables: Record<CategoryId, ExportTable[]> = {
       owner: "t.user_id",
       time: "j.created_at",
       order: "t.print_job_id, t.sampled_at, t.id",
-      columns: cols("id:int! print_job_id:uuid! sampled_at:time! nozzle_c:number! nozzle_target_c:number bed_c:number! bed_target_c:number"),
+      columns: cols(
+        "id:int! print_job_id:uuid! sampled_at:time! nozzle_c:number! nozzle_target_c:number bed_c:number! bed_target_c:number",
+      ),
     },
   ],
   "cura-configuration": [
-    own("cura_config_versions", "id:uuid! profile_name:text! version:int! cura_version:text! machine:text settings:json! note:text created_at:time!"),
+    own(
+      "cura_config_versions",
+      "id:uuid! profile_name:text! version:int! cura_version:text! machine:text settings:json! note:text created_at:time!",
+    ),
   ],
   diagnostics: [
-    own("diagnostics", "id:uuid! printer_id:uuid kind:text! source:text! software_version:text summary:text! payload:json! size_bytes:int! created_at:time!", {
-      time: "t.created_at",
-    }),
+    own(
+      "diagnostics",
+      "id:uuid! printer_id:uuid kind:text! source:text! software_version:text summary:text! payload:json! size_bytes:int! created_at:time!",
+      {
+        time: "t.created_at",
+      },
+    ),
   ],
   marketing: [
-    own("marketing_preferences", "newsletter:text! topics:text[]! open_tracking:bool! click_tracking:bool! profiling:bool! confirmed_at:time updated_at:time!", {
-      order: "t.user_id",
-    }),
-    own("email_engagement_events", "id:int! campaign:text! kind:text! url:text occurred_at:time! ip:inet user_agent:text", {
-      time: "t.occurred_at",
-      order: "t.occurred_at desc, t.id desc",
-    }),
+    own(
+      "marketing_preferences",
+      "newsletter:text! topics:text[]! open_tracking:bool! click_tracking:bool! profiling:bool! confirmed_at:time updated_at:time!",
+      {
+        order: "t.user_id",
+      },
+    ),
+    own(
+      "email_engagement_events",
+      "id:int! campaign:text! kind:text! url:text occurred_at:time! ip:inet user_agent:text",
+      {
+        time: "t.occurred_at",
+        order: "t.occurred_at desc, t.id desc",
+      },
+    ),
   ],
   "cookie-consents": [
     own(
@@ -155,13 +195,21 @@ export const exportTables: Record<CategoryId, ExportTable[]> = {
     ),
   ],
   "staff-access": [
-    own("support_access_grants", "id:uuid! ticket_ref:text! created_at:time! expires_at:time! revoked_at:time", {
-      time: "t.created_at",
-    }),
-    own("staff_access_events", "id:int! agent_display_name:text! ticket_ref:text kind:text! path:text reason:text occurred_at:time!", {
-      time: "t.occurred_at",
-      order: "t.occurred_at desc, t.id desc",
-    }),
+    own(
+      "support_access_grants",
+      "id:uuid! ticket_ref:text! created_at:time! expires_at:time! revoked_at:time",
+      {
+        time: "t.created_at",
+      },
+    ),
+    own(
+      "staff_access_events",
+      "id:int! agent_display_name:text! ticket_ref:text kind:text! path:text reason:text occurred_at:time!",
+      {
+        time: "t.occurred_at",
+        order: "t.occurred_at desc, t.id desc",
+      },
+    ),
   ],
   disclosures: [
     own(

@@ -12,11 +12,18 @@ const content = {
 
 describe("signed email links", () => {
   it("verifies its own tokens and refuses tampered ones or another kind", () => {
-    const token = signLinkToken(key, { k: "click", u: user, c: "nov", url: "https://ultimaker.com/a" });
+    const token = signLinkToken(key, {
+      k: "click",
+      u: user,
+      c: "nov",
+      url: "https://ultimaker.com/a",
+    });
     expect(verifyLinkToken(key, token, "click")?.url).toBe("https://ultimaker.com/a");
     expect(verifyLinkToken(key, token, "open")).toBeNull();
     const [, sig] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ k: "click", u: user, c: "nov", url: "https://evil.example/" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ k: "click", u: user, c: "nov", url: "https://evil.example/" }),
+    ).toString("base64url");
     expect(verifyLinkToken(key, `${forged}.${sig}`, "click")).toBeNull();
     expect(verifyLinkToken(deriveLinkKey("y".repeat(64)), token, "click")).toBeNull();
     expect(verifyLinkToken(key, "garbage", "click")).toBeNull();
@@ -43,7 +50,11 @@ describe("campaign mail", () => {
   });
 
   it("always offers one-click unsubscribe (RFC 8058) and a visible link", () => {
-    const mail = renderCampaignMail("https://pc.example", null, content, { ...tokens, openToken: null, clickToken: null });
+    const mail = renderCampaignMail("https://pc.example", null, content, {
+      ...tokens,
+      openToken: null,
+      clickToken: null,
+    });
     expect(mail.headers).toEqual({
       "List-Unsubscribe": "<https://pc.example/api/email/unsubscribe/UNSUB.tok>",
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

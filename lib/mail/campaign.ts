@@ -53,7 +53,10 @@ export function renderCampaignMail(
       `<img src="${escapeHtml(pixel)}" width="1" height="1" alt="" style="display:block;border:0">\n</body>`,
     );
   }
-  const oneClick = appLink(appUrl, `${emailLinkPaths.oneClickUnsubscribe}/${tracking.unsubscribeToken}`);
+  const oneClick = appLink(
+    appUrl,
+    `${emailLinkPaths.oneClickUnsubscribe}/${tracking.unsubscribeToken}`,
+  );
   return {
     ...mail,
     html,

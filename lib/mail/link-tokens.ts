@@ -8,7 +8,12 @@ import { z } from "zod";
  */
 const payload = z.discriminatedUnion("k", [
   z.object({ k: z.literal("open"), u: z.uuid(), c: z.string().max(60) }),
-  z.object({ k: z.literal("click"), u: z.uuid(), c: z.string().max(60), url: z.url({ protocol: /^https?$/ }) }),
+  z.object({
+    k: z.literal("click"),
+    u: z.uuid(),
+    c: z.string().max(60),
+    url: z.url({ protocol: /^https?$/ }),
+  }),
   z.object({ k: z.literal("unsub"), u: z.uuid() }),
 ]);
 export type LinkPayload = z.infer<typeof payload>;

@@ -28,7 +28,10 @@ describe("smtpTransport", () => {
     expect(transport.from).toBe("a@example.test");
     const error = await transport
       .send({ from: transport.from, to: "b@example.test", subject: "s", text: "t" })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain("s3cret");
     expect((error as Error).message).toMatch(/ECONNREFUSED/);

@@ -29,9 +29,7 @@ describe("resolveClientIp", () => {
   });
 
   it("trusts nothing when no proxies are configured", () => {
-    expect(resolveClientIp("127.0.0.1", "198.51.100.1", parseTrustedProxies(""))).toBe(
-      "127.0.0.1",
-    );
+    expect(resolveClientIp("127.0.0.1", "198.51.100.1", parseTrustedProxies(""))).toBe("127.0.0.1");
   });
 
   it("rejects a malformed TRUSTED_PROXIES entry with a message naming it", () => {

@@ -14,7 +14,10 @@ export function normaliseIp(address: string | undefined): string | undefined {
 /** Parses TRUSTED_PROXIES: comma-separated addresses and CIDR ranges, IPv4 or IPv6. */
 export function parseTrustedProxies(list: string): BlockList {
   const blocks = new BlockList();
-  for (const raw of list.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits] = raw.split("/");
     const ip = normaliseIp(address);
     if (!ip) throw new Error(`TRUSTED_PROXIES: "${raw}" is not an IP address or CIDR range`);

@@ -3,8 +3,7 @@ import { describeUserAgent, truncateIp } from "./user-agent";
 
 describe("describeUserAgent", () => {
   it("names browser and system", () => {
-    const firefox =
-      "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0";
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0";
     expect(describeUserAgent(firefox)).toBe("Firefox 131 on Linux");
     const safari =
       "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";

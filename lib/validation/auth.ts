@@ -37,7 +37,10 @@ export const signUpSchema = withConfirmation(
 );
 
 export const passwordChangeSchema = withConfirmation(
-  { currentPassword: z.string().min(1, "Enter your current password"), password: newPasswordSchema },
+  {
+    currentPassword: z.string().min(1, "Enter your current password"),
+    password: newPasswordSchema,
+  },
   "password",
 );
 
@@ -50,7 +53,9 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const emailChangeSchema = z.object({ newEmail: emailSchema });
 
-export const reauthSchema = z.object({ password: z.string().min(1, "Enter your password").max(128) });
+export const reauthSchema = z.object({
+  password: z.string().min(1, "Enter your password").max(128),
+});
 
 export type SignInInput = z.infer<typeof signInSchema>;
 export type SignUpInput = z.infer<typeof signUpSchema>;

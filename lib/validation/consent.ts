@@ -21,7 +21,11 @@ export const cookieChoiceSchema = z.object({
 });
 export type CookieChoiceInput = z.infer<typeof cookieChoiceSchema>;
 
-export const newsletterTopics = ["product_announcements", "software_updates", "new_content"] as const;
+export const newsletterTopics = [
+  "product_announcements",
+  "software_updates",
+  "new_content",
+] as const;
 export type NewsletterTopic = (typeof newsletterTopics)[number];
 
 /** The marketing-email preferences form. */

@@ -34,11 +34,20 @@ export const tokenScopes = {
   printer: ["printers:write", "print-jobs:write", "diagnostics:write"],
   cura: ["cura:write", "diagnostics:write"],
 } as const;
-export const allTokenScopes = ["printers:write", "print-jobs:write", "cura:write", "diagnostics:write"] as const;
+export const allTokenScopes = [
+  "printers:write",
+  "print-jobs:write",
+  "cura:write",
+  "diagnostics:write",
+] as const;
 
 export const createTokenSchema = z
   .object({
-    name: z.string().trim().min(1, "Give the token a name.").max(80, "Keep the name under 80 characters."),
+    name: z
+      .string()
+      .trim()
+      .min(1, "Give the token a name.")
+      .max(80, "Keep the name under 80 characters."),
     kind: z.enum(["printer", "cura"], { message: "Choose printer or Cura." }),
     scopes: z.array(z.enum(allTokenScopes)).min(1, "Choose at least one permission."),
   })

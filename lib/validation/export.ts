@@ -20,11 +20,20 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-01-31")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "That is not a real date");
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
+      new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "That is not a real date",
+  );
 
-const optionalDay = z.union([z.literal(""), day]).optional().transform((v) => v || null);
+const optionalDay = z
+  .union([z.literal(""), day])
+  .optional()
+  .transform((v) => v || null);
 
-const rangeOk = (v: { from: string | null; to: string | null }) => !v.from || !v.to || v.from <= v.to;
+const rangeOk = (v: { from: string | null; to: string | null }) =>
+  !v.from || !v.to || v.from <= v.to;
 const rangeIssue = { message: "The start date must be on or before the end date", path: ["to"] };
 
 /** The export page's form. */
@@ -43,7 +52,14 @@ export type ExportFormValues = z.output<typeof exportFormSchema>;
 const categoryList = z
   .string()
   .optional()
-  .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [...EXPORT_CATEGORY_IDS]))
+  .transform((v) =>
+    v
+      ? v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [...EXPORT_CATEGORY_IDS],
+  )
   .pipe(z.array(z.enum(EXPORT_CATEGORY_IDS)).min(1, "Choose at least one kind of data"))
   .transform((ids) => EXPORT_CATEGORY_IDS.filter((id) => ids.includes(id)));
 
@@ -62,7 +78,10 @@ export const exportQuerySchema = z
 export const csvQuerySchema = z
   .object({
     category: z.enum(EXPORT_CATEGORY_IDS),
-    table: z.string().regex(/^[a-z_]{1,64}$/, "Unknown table").optional(),
+    table: z
+      .string()
+      .regex(/^[a-z_]{1,64}$/, "Unknown table")
+      .optional(),
     from: optionalDay,
     to: optionalDay,
   })

@@ -10,13 +10,20 @@ const optionalText = (max: number, label: string) =>
 
 /** Profile fields a user may correct (right to rectification). Same schema in form and action. */
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Your name can be at most 100 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name")
+    .max(100, "Your name can be at most 100 characters"),
   company: optionalText(100, "Company"),
   country: z
     .string()
     .trim()
     .toUpperCase()
-    .refine((v) => v === "" || (countryCodes as readonly string[]).includes(v), "Choose a country from the list")
+    .refine(
+      (v) => v === "" || (countryCodes as readonly string[]).includes(v),
+      "Choose a country from the list",
+    )
     .transform((v) => (v === "" ? null : v)),
   phone: z
     .string()

@@ -43,7 +43,11 @@ export const breakGlassSchema = z.object({
 });
 
 export const accountSearchSchema = z.object({
-  q: z.string().trim().min(3, "Enter at least 3 characters of an email address, or an account id").max(254),
+  q: z
+    .string()
+    .trim()
+    .min(3, "Enter at least 3 characters of an email address, or an account id")
+    .max(254),
 });
 
 export type GrantInput = z.input<typeof grantSchema>;

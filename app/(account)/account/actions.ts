@@ -28,7 +28,9 @@ import { profileSchema, type ProfileInput } from "@/lib/validation/profile";
 // Every action: who is asking (requireUser) → parse (zod) → DAL (which checks again and
 // refuses read-only sessions) → revalidate → typed result.
 
-export async function updateProfileAction(input: ProfileInput): Promise<ActionResult<{ changed: string[] }>> {
+export async function updateProfileAction(
+  input: ProfileInput,
+): Promise<ActionResult<{ changed: string[] }>> {
   await requireUser();
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -41,13 +43,18 @@ export async function updateProfileAction(input: ProfileInput): Promise<ActionRe
   }
 }
 
-export async function requestEmailChangeAction(input: EmailChangeInput): Promise<ActionResult<{ sentTo: string }>> {
+export async function requestEmailChangeAction(
+  input: EmailChangeInput,
+): Promise<ActionResult<{ sentTo: string }>> {
   await requireUser();
   const parsed = emailChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {
     const outcome = await requestMyEmailChange(parsed.data.newEmail);
-    if (outcome === "same") return failure("That is already your address.", { newEmail: ["That is already your address."] });
+    if (outcome === "same")
+      return failure("That is already your address.", {
+        newEmail: ["That is already your address."],
+      });
     if (outcome === "taken") {
       return failure("That address belongs to another account.", {
         newEmail: ["That address belongs to another account. Use a different one."],
@@ -86,7 +93,8 @@ export async function revokeSessionAction(sessionId: string): Promise<ActionResu
   const parsed = idSchema.safeParse(sessionId);
   if (!parsed.success) return failure("That session does not exist.");
   try {
-    if (!(await revokeMySession(parsed.data))) return failure("That session does not exist or has already ended.");
+    if (!(await revokeMySession(parsed.data)))
+      return failure("That session does not exist or has already ended.");
     revalidatePath("/account/security");
     return ok(null);
   } catch (error) {

@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Your data" };
  */
 export default async function AccountHome() {
   const user = await requireUser();
-  const stats = new Map((await getMyCategoryStats(categories.map((c) => c.id))).map((s) => [s.id, s]));
+  const stats = new Map(
+    (await getMyCategoryStats(categories.map((c) => c.id))).map((s) => [s.id, s]),
+  );
   return (
     <>
       <PageTitle lead="Every kind of data we hold about you, how much of it, and why we have it.">
@@ -33,9 +35,15 @@ export default async function AccountHome() {
                     {formatCount(s.count.value, s.count.approximate)}
                   </span>{" "}
                   {s.count.value === 1 ? "item" : "items"}
-                  {s.latest && <span className="text-slate-600"> · latest {formatDateTime(s.latest)}</span>}
+                  {s.latest && (
+                    <span className="text-slate-600"> · latest {formatDateTime(s.latest)}</span>
+                  )}
                 </p>
-                <Link href={categoryHref(c.id)} className="mt-2 inline-block text-sm" aria-label={`See ${c.title}`}>
+                <Link
+                  href={categoryHref(c.id)}
+                  className="mt-2 inline-block text-sm"
+                  aria-label={`See ${c.title}`}
+                >
                   See {c.title.toLowerCase()}
                 </Link>
               </Card>
@@ -52,20 +60,26 @@ export default async function AccountHome() {
             <Link href="/account/profile">Check and correct your profile</Link>
           </li>
           <li>
-            <Link href="/account/security">Sign-in and security: sessions, password, sign-in history</Link>
+            <Link href="/account/security">
+              Sign-in and security: sessions, password, sign-in history
+            </Link>
           </li>
           <li>
             <Link href="/account/export">Download everything as JSON or CSV</Link>
           </li>
           <li>
-            <Link href="/account/preferences">Marketing email: newsletter, tracking and profiling choices</Link>
+            <Link href="/account/preferences">
+              Marketing email: newsletter, tracking and profiling choices
+            </Link>
           </li>
           <li>
             <Link href="/account/consents">Your consent history, and the cookie settings</Link>
           </li>
           <li>
-            <Link href="/account/support-access">Let support look at your account for a ticket</Link>, and see{" "}
-            <Link href="/account/staff-access">every time our staff did</Link>
+            <Link href="/account/support-access">
+              Let support look at your account for a ticket
+            </Link>
+            , and see <Link href="/account/staff-access">every time our staff did</Link>
           </li>
           {/* TODO(privacy requests issue, not yet filed): link the requests page once it exists. */}
         </ul>

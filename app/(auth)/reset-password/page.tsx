@@ -17,7 +17,8 @@ export default async function ResetPasswordPage(props: { searchParams: SearchPar
           <ResetPasswordForm token={token} />
         ) : (
           <Alert tone="error">
-            This page needs the link from your email. <Link href="/forgot-password">Ask for one</Link>
+            This page needs the link from your email.{" "}
+            <Link href="/forgot-password">Ask for one</Link>
           </Alert>
         )}
       </Card>

@@ -9,7 +9,9 @@ export const metadata: Metadata = { title: "Sign in" };
 /** Only same-site paths: "next" must never send anyone to another site. */
 function safeNext(value: string | string[] | undefined): string {
   const next = typeof value === "string" ? value : "";
-  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/account";
+  return next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? next
+    : "/account";
 }
 
 export default async function SignInPage(props: {

@@ -7,7 +7,9 @@ export const metadata: Metadata = { title: "Create an account" };
 export default function SignUpPage() {
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle lead="We only ask for what we need to run your account.">Create an account</PageTitle>
+      <PageTitle lead="We only ask for what we need to run your account.">
+        Create an account
+      </PageTitle>
       <Card>
         <SignUpForm />
       </Card>

@@ -45,7 +45,12 @@ export function SignUpForm() {
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
-        <TextField label="Your name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          error={errors.name?.message}
+          {...form.register("name")}
+        />
         <TextField
           label="Email address"
           type="email"

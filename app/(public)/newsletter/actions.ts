@@ -16,12 +16,15 @@ export async function confirmNewsletterAction(token: string): Promise<ActionResu
   if (status === "used" || status === "not_pending") {
     return failure("This link was already used. Your subscription is as you last set it.");
   }
-  if (status === "expired") return failure("This link has expired. Turn the newsletter on again in your account.");
+  if (status === "expired")
+    return failure("This link has expired. Turn the newsletter on again in your account.");
   return failure("This link is not valid. Use the newest link we sent you.");
 }
 
 export async function unsubscribeAction(token: string): Promise<ActionResult> {
   if (typeof token !== "string" || token.length > 4000) return failure("This link is not valid.");
   const status = await unsubscribeWithToken(token);
-  return status === "ok" ? ok(null) : failure("This unsubscribe link is not valid. Use the link from the email.");
+  return status === "ok"
+    ? ok(null)
+    : failure("This unsubscribe link is not valid. Use the link from the email.");
 }

@@ -40,7 +40,11 @@ export default function PolicyPage() {
           What we hold, and why
         </h2>
         {categories.map((c) => (
-          <section key={c.id} aria-labelledby={`cat-${c.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            key={c.id}
+            aria-labelledby={`cat-${c.id}`}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h3 id={`cat-${c.id}`} className="font-semibold">
               {c.title}
             </h3>
@@ -87,8 +91,8 @@ export default function PolicyPage() {
         <p>
           Use this privacy center, or write to{" "}
           <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>. We answer
-          within {organisation.responseDeadlineDays} days. When you ask us to erase your account,
-          we wait {organisation.erasureGraceDays} days so you can change your mind, then delete it;
+          within {organisation.responseDeadlineDays} days. When you ask us to erase your account, we
+          wait {organisation.erasureGraceDays} days so you can change your mind, then delete it;
           encrypted backups expire on their own schedule.
         </p>
       </section>
@@ -114,7 +118,12 @@ export default function PolicyPage() {
                   {v.cookies.length > 0 && (
                     <> Cookies: {v.cookies.map((c) => `${c.name} (${c.lifetime})`).join(", ")}.</>
                   )}
-                  {v.retired && <> No longer used since {v.retired.since}: {v.retired.note}</>}
+                  {v.retired && (
+                    <>
+                      {" "}
+                      No longer used since {v.retired.since}: {v.retired.note}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -23,7 +23,9 @@ export default async function UnsubscribePage(props: { searchParams: SearchParam
             doneLink={{ href: "/", label: "Go to the home page" }}
           />
         ) : (
-          <Alert tone="error">This page needs the link from your email. Open the email and use its link.</Alert>
+          <Alert tone="error">
+            This page needs the link from your email. Open the email and use its link.
+          </Alert>
         )}
       </Card>
     </div>

@@ -3,7 +3,12 @@ import { redirect } from "next/navigation";
 import { failure, invalid, type ActionResult } from "@/lib/actions";
 import { clearSessionCookie, cookieSessionId, setSessionCookie } from "@/lib/auth/impersonation";
 import { requireRole } from "@/lib/auth/session";
-import { breakGlass, endImpersonation, startImpersonation, type OpenViewResult } from "@/lib/dal/support/impersonation";
+import {
+  breakGlass,
+  endImpersonation,
+  startImpersonation,
+  type OpenViewResult,
+} from "@/lib/dal/support/impersonation";
 import {
   breakGlassSchema,
   openUserSchema,

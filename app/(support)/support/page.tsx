@@ -10,7 +10,8 @@ import { accountSearchSchema } from "@/lib/validation/support";
 
 export const metadata: Metadata = { title: "Support console" };
 
-const when = (d: Date) => `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
+const when = (d: Date) =>
+  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 
 export default async function SupportConsolePage(props: { searchParams: SearchParams }) {
   await requireRole("agent");
@@ -26,9 +27,20 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
       <div className="space-y-6">
         <Card title="Find an account" id="search">
           {/* A GET form: the search is a page address an agent can come back to. */}
-          <form method="get" action="/support" role="search" className="flex flex-wrap items-end gap-3">
+          <form
+            method="get"
+            action="/support"
+            role="search"
+            className="flex flex-wrap items-end gap-3"
+          >
             <div className="min-w-64 flex-1">
-              <TextField label="Email address or account id" name="q" defaultValue={raw} error={error} autoComplete="off" />
+              <TextField
+                label="Email address or account id"
+                name="q"
+                defaultValue={raw}
+                error={error}
+                autoComplete="off"
+              />
             </div>
             <Button type="submit">Search</Button>
           </form>
@@ -38,15 +50,26 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
             {results.length === 0 ? (
               <p className="text-sm text-slate-700">No customer account matches “{raw}”.</p>
             ) : (
-              <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Accounts found table">
-              {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
+              <div
+                className="overflow-x-auto"
+                tabIndex={0}
+                role="region"
+                aria-label="Accounts found table"
+              >
+                {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Customer accounts matching the search</caption>
                   <thead>
                     <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-2 pr-3">Name</th>
-                      <th scope="col" className="py-2 pr-3">Email</th>
-                      <th scope="col" className="py-2 pr-3">Support access</th>
+                      <th scope="col" className="py-2 pr-3">
+                        Name
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Email
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        Support access
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -56,7 +79,11 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
                           <Link href={`/support/accounts/${a.id}`}>{a.name}</Link>
                         </td>
                         <td className="py-2 pr-3">{a.email}</td>
-                        <td className="py-2 pr-3">{a.grantActiveUntil ? `Granted until ${when(a.grantActiveUntil)}` : "Not granted"}</td>
+                        <td className="py-2 pr-3">
+                          {a.grantActiveUntil
+                            ? `Granted until ${when(a.grantActiveUntil)}`
+                            : "Not granted"}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

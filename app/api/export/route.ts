@@ -1,7 +1,13 @@
 import { env } from "@/lib/env";
 import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/auth/session";
 import { openMyExport } from "@/lib/dal/export";
-import { downloadResponse, guardProblem, invalidParams, refusedResponse, signedOut } from "@/lib/export/http";
+import {
+  downloadResponse,
+  guardProblem,
+  invalidParams,
+  refusedResponse,
+  signedOut,
+} from "@/lib/export/http";
 import { exportQuerySchema } from "@/lib/validation/export";
 
 export const dynamic = "force-dynamic";

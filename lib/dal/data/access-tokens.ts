@@ -87,7 +87,11 @@ export async function revokeMyAccessToken(id: string): Promise<boolean> {
       .update(accessTokens)
       .set({ revokedAt: new Date() })
       .where(
-        and(eq(accessTokens.id, id), eq(accessTokens.userId, session.user.id), isNull(accessTokens.revokedAt)),
+        and(
+          eq(accessTokens.id, id),
+          eq(accessTokens.userId, session.user.id),
+          isNull(accessTokens.revokedAt),
+        ),
       )
       .returning({ id: accessTokens.id, name: accessTokens.name });
     if (!row) return false;

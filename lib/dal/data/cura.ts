@@ -76,7 +76,11 @@ export async function deleteMyCuraVersion(id: string): Promise<boolean> {
     const [gone] = await tx
       .delete(curaConfigVersions)
       .where(and(eq(curaConfigVersions.id, id), eq(curaConfigVersions.userId, session.user.id)))
-      .returning({ id: curaConfigVersions.id, profileName: curaConfigVersions.profileName, version: curaConfigVersions.version });
+      .returning({
+        id: curaConfigVersions.id,
+        profileName: curaConfigVersions.profileName,
+        version: curaConfigVersions.version,
+      });
     if (!gone) return false;
     await auditItemDelete(tx, session, "cura_config_version", gone.id, {
       profile: gone.profileName,

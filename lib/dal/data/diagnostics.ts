@@ -74,7 +74,10 @@ export async function deleteMyDiagnostic(id: string): Promise<boolean> {
       .where(and(eq(diagnostics.id, id), eq(diagnostics.userId, session.user.id)))
       .returning({ id: diagnostics.id, kind: diagnostics.kind, summary: diagnostics.summary });
     if (!gone) return false;
-    await auditItemDelete(tx, session, "diagnostic", gone.id, { kind: gone.kind, summary: gone.summary });
+    await auditItemDelete(tx, session, "diagnostic", gone.id, {
+      kind: gone.kind,
+      summary: gone.summary,
+    });
     return true;
   });
 }

@@ -17,7 +17,12 @@ import { deleteMyCuraVersion, getMyCuraVersion, listMyCuraProfiles } from "./cur
 import { deleteMyDiagnostic, getMyDiagnostic, listMyDiagnostics } from "./diagnostics";
 import { getMyCategoryStats } from "./overview";
 import { getMyPrinter, listMyPrinterStatus, listMyPrinters } from "./printers";
-import { deleteMyPrintJob, getMyPrintJob, listMyJobTemperatures, listMyPrintJobs } from "./print-jobs";
+import {
+  deleteMyPrintJob,
+  getMyPrintJob,
+  listMyJobTemperatures,
+  listMyPrintJobs,
+} from "./print-jobs";
 
 /** One of everything for `userId`, written straight into the database. */
 async function seedOwnData(userId: string) {
@@ -28,15 +33,34 @@ async function seedOwnData(userId: string) {
     .returning({ id: printers.id });
   const [job] = await db
     .insert(printJobs)
-    .values({ userId, printerId: printer!.id, name: "bracket.ufp", status: "finished", createdAt: new Date() })
+    .values({
+      userId,
+      printerId: printer!.id,
+      name: "bracket.ufp",
+      status: "finished",
+      createdAt: new Date(),
+    })
     .returning({ id: printJobs.id });
   const [diag] = await db
     .insert(diagnostics)
-    .values({ userId, kind: "crash_report", source: "Cura 5.8", summary: "Crash", payload: {}, sizeBytes: 10 })
+    .values({
+      userId,
+      kind: "crash_report",
+      source: "Cura 5.8",
+      summary: "Crash",
+      payload: {},
+      sizeBytes: 10,
+    })
     .returning({ id: diagnostics.id });
   const [cura] = await db
     .insert(curaConfigVersions)
-    .values({ userId, profileName: "PLA fine", version: 1, curaVersion: "5.8.0", settings: { layer_height: 0.1 } })
+    .values({
+      userId,
+      profileName: "PLA fine",
+      version: 1,
+      curaVersion: "5.8.0",
+      settings: { layer_height: 0.1 },
+    })
     .returning({ id: curaConfigVersions.id });
   return { printer: printer!.id, job: job!.id, diagnostic: diag!.id, cura: cura!.id };
 }
@@ -47,7 +71,11 @@ describe("another user's ids", () => {
     const other = await createAccount();
     const ids = await seedOwnData(owner.id);
     await signInAs(owner);
-    const token = await createMyAccessToken({ name: "Printer", kind: "printer", scopes: ["printers:write"] });
+    const token = await createMyAccessToken({
+      name: "Printer",
+      kind: "printer",
+      scopes: ["printers:write"],
+    });
 
     await signInAs(other);
     expect(await getMyPrintJob(ids.job)).toBeNull();
@@ -68,10 +96,25 @@ describe("another user's ids", () => {
     expect(await revokeMyAccessToken(token.id)).toBe(false);
 
     const db = await getDb();
-    expect(await db.select({ id: printJobs.id }).from(printJobs).where(eq(printJobs.id, ids.job))).toHaveLength(1);
-    expect(await db.select({ id: diagnostics.id }).from(diagnostics).where(eq(diagnostics.id, ids.diagnostic))).toHaveLength(1);
-    expect(await db.select({ id: curaConfigVersions.id }).from(curaConfigVersions).where(eq(curaConfigVersions.id, ids.cura))).toHaveLength(1);
-    const [t] = await db.select({ revokedAt: accessTokens.revokedAt }).from(accessTokens).where(eq(accessTokens.id, token.id));
+    expect(
+      await db.select({ id: printJobs.id }).from(printJobs).where(eq(printJobs.id, ids.job)),
+    ).toHaveLength(1);
+    expect(
+      await db
+        .select({ id: diagnostics.id })
+        .from(diagnostics)
+        .where(eq(diagnostics.id, ids.diagnostic)),
+    ).toHaveLength(1);
+    expect(
+      await db
+        .select({ id: curaConfigVersions.id })
+        .from(curaConfigVersions)
+        .where(eq(curaConfigVersions.id, ids.cura)),
+    ).toHaveLength(1);
+    const [t] = await db
+      .select({ revokedAt: accessTokens.revokedAt })
+      .from(accessTokens)
+      .where(eq(accessTokens.id, token.id));
     expect(t!.revokedAt).toBeNull();
   });
 });
@@ -110,7 +153,9 @@ describe("deleting one's own items", () => {
     const db = await getDb();
     await db.update(sessions).set({ readOnly: true }).where(eq(sessions.id, sid));
     await expect(deleteMyPrintJob(ids.job)).rejects.toBeInstanceOf(ReadOnlyError);
-    await expect(createMyAccessToken({ name: "x", kind: "cura", scopes: ["cura:write"] })).rejects.toBeInstanceOf(ReadOnlyError);
+    await expect(
+      createMyAccessToken({ name: "x", kind: "cura", scopes: ["cura:write"] }),
+    ).rejects.toBeInstanceOf(ReadOnlyError);
     expect(await getMyPrintJob(ids.job)).not.toBeNull();
   });
 });
@@ -119,15 +164,29 @@ describe("access tokens", () => {
   it("stores only a hash and prefix; the secret is returned once; revoking audits", async () => {
     const owner = await createAccount();
     await signInAs(owner);
-    const created = await createMyAccessToken({ name: "Cura", kind: "cura", scopes: ["cura:write"] });
+    const created = await createMyAccessToken({
+      name: "Cura",
+      kind: "cura",
+      scopes: ["cura:write"],
+    });
     expect(created.secret).toMatch(/^pct_[A-Za-z0-9_-]{40,}$/);
     const [listed] = await listMyAccessTokens();
-    expect(listed).toMatchObject({ id: created.id, prefix: created.secret.slice(0, 8), revokedAt: null });
+    expect(listed).toMatchObject({
+      id: created.id,
+      prefix: created.secret.slice(0, 8),
+      revokedAt: null,
+    });
     expect(JSON.stringify(listed)).not.toContain(created.secret);
     const db = await getDb();
-    const [row] = await db.select({ hash: accessTokens.tokenHash }).from(accessTokens).where(eq(accessTokens.id, created.id));
+    const [row] = await db
+      .select({ hash: accessTokens.tokenHash })
+      .from(accessTokens)
+      .where(eq(accessTokens.id, created.id));
     expect(row!.hash).toMatch(/^[0-9a-f]{64}$/);
-    const details = await db.select({ details: auditLog.details }).from(auditLog).where(eq(auditLog.targetId, created.id));
+    const details = await db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(eq(auditLog.targetId, created.id));
     expect(JSON.stringify(details)).not.toContain(created.secret);
     expect(await revokeMyAccessToken(created.id)).toBe(true);
     expect(await revokeMyAccessToken(created.id)).toBe(false);

@@ -21,15 +21,30 @@ type Source = {
 const sources: Record<CategoryId, Source> = {
   profile: { table: "users", owner: "id", latest: "updated_at" },
   "login-activity": { table: "login_events", latest: "occurred_at", clock: "occurred_at" },
-  "access-tokens": { table: "access_tokens", latest: "created_at", clock: "revoked_at", clockWhere: "revoked_at is not null" },
+  "access-tokens": {
+    table: "access_tokens",
+    latest: "created_at",
+    clock: "revoked_at",
+    clockWhere: "revoked_at is not null",
+  },
   // Printers' retention is about their status history, not the printers themselves.
-  printers: { table: "printers", latest: "created_at", clock: "occurred_at", clockTable: "printer_status_events" },
+  printers: {
+    table: "printers",
+    latest: "created_at",
+    clock: "occurred_at",
+    clockTable: "printer_status_events",
+  },
   "print-jobs": { table: "print_jobs", latest: "created_at", clock: "created_at" },
   "cura-configuration": { table: "cura_config_versions", latest: "created_at" },
   diagnostics: { table: "diagnostics", latest: "created_at", clock: "created_at" },
   marketing: { table: "email_engagement_events", latest: "occurred_at", clock: "occurred_at" },
   "cookie-consents": { table: "consent_events", latest: "occurred_at", clock: "occurred_at" },
-  "privacy-requests": { table: "privacy_requests", latest: "created_at", clock: "closed_at", clockWhere: "closed_at is not null" },
+  "privacy-requests": {
+    table: "privacy_requests",
+    latest: "created_at",
+    clock: "closed_at",
+    clockWhere: "closed_at is not null",
+  },
   "staff-access": { table: "staff_access_events", latest: "occurred_at", clock: "occurred_at" },
   disclosures: { table: "third_party_disclosures", latest: "disclosed_at", clock: "disclosed_at" },
 };
@@ -42,7 +57,12 @@ const sources: Record<CategoryId, Source> = {
 export const EXACT_COUNT_CAP = 10_000;
 
 export type ItemCount = { value: number; approximate: boolean };
-export type CategoryStatsDTO = { id: CategoryId; count: ItemCount; latest: Date | null; oldest: Date | null };
+export type CategoryStatsDTO = {
+  id: CategoryId;
+  count: ItemCount;
+  latest: Date | null;
+  oldest: Date | null;
+};
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -67,7 +87,9 @@ async function estimate(table: string, owner: string, userId: string): Promise<n
     `explain (format json) select 1 from ${table} where ${owner} = '${userId}'`,
   );
   const raw = row ? Object.values(row)[0] : null;
-  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan: { "Plan Rows": number } }];
+  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [
+    { Plan: { "Plan Rows": number } },
+  ];
   return Math.round(plan[0].Plan["Plan Rows"]);
 }
 
@@ -78,15 +100,23 @@ export async function getMyCategoryStats(
 ): Promise<CategoryStatsDTO[]> {
   const { user } = await requireSession();
   const handle = await getDbHandle();
-  const parts = ids.flatMap((id) => [countSql(id, sources[id]), ...(opts.oldest ? [oldestSql(id, sources[id])] : [])]);
-  const [row] = await handle.query<Record<string, unknown>>(`select ${parts.join(",\n  ")}`, [user.id]);
-  const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v)));
+  const parts = ids.flatMap((id) => [
+    countSql(id, sources[id]),
+    ...(opts.oldest ? [oldestSql(id, sources[id])] : []),
+  ]);
+  const [row] = await handle.query<Record<string, unknown>>(`select ${parts.join(",\n  ")}`, [
+    user.id,
+  ]);
+  const date = (v: unknown) =>
+    v === null || v === undefined ? null : v instanceof Date ? v : new Date(String(v));
   return Promise.all(
     ids.map(async (id) => {
       const exact = Number(row?.[`${id}:count`] ?? 0);
       const capped = exact > EXACT_COUNT_CAP;
       const s = sources[id];
-      const value = capped ? Math.max(EXACT_COUNT_CAP + 1, await estimate(s.table, s.owner ?? "user_id", user.id)) : exact;
+      const value = capped
+        ? Math.max(EXACT_COUNT_CAP + 1, await estimate(s.table, s.owner ?? "user_id", user.id))
+        : exact;
       return {
         id,
         count: { value, approximate: capped },

@@ -22,7 +22,9 @@ describe("keyset paging", () => {
       status: "finished" as const,
       createdAt: new Date(base + Math.floor(i / 4) * HOUR),
     }));
-    const original = (await db.insert(printJobs).values(rows).returning({ id: printJobs.id })).map((r) => r.id);
+    const original = (await db.insert(printJobs).values(rows).returning({ id: printJobs.id })).map(
+      (r) => r.id,
+    );
 
     const seen: string[] = [];
     const pages: { cursor: string | undefined; ids: string[] }[] = [];
@@ -32,9 +34,9 @@ describe("keyset paging", () => {
       pages.push({ cursor: after, ids: page.items.map((j) => j.id) });
       seen.push(...page.items.map((j) => j.id));
       // New jobs arrive (newer than everything) and one lands in the middle of the history.
-      await db.insert(printJobs).values([
-        { userId: owner.id, name: `new-${n}`, status: "queued", createdAt: new Date() },
-      ]);
+      await db
+        .insert(printJobs)
+        .values([{ userId: owner.id, name: `new-${n}`, status: "queued", createdAt: new Date() }]);
       if (!page.next) break;
       after = page.next;
     }
@@ -55,12 +57,15 @@ describe("keyset paging", () => {
     // now() + a few microseconds: identical in milliseconds, different in the database.
     const made: number[] = [];
     for (let i = 0; i < 9; i++) {
-      const [row] = await db.insert(loginEvents).values({
-        userId: owner.id,
-        outcome: "failure",
-        reason: "bad_password",
-        occurredAt: sql`timestamptz '2026-01-01 10:00:00.123' + ${i} * interval '1 microsecond'`,
-      }).returning({ id: loginEvents.id });
+      const [row] = await db
+        .insert(loginEvents)
+        .values({
+          userId: owner.id,
+          outcome: "failure",
+          reason: "bad_password",
+          occurredAt: sql`timestamptz '2026-01-01 10:00:00.123' + ${i} * interval '1 microsecond'`,
+        })
+        .returning({ id: loginEvents.id });
       made.push(row!.id);
     }
     const ids: number[] = [];
@@ -87,17 +92,36 @@ describe("keyset paging", () => {
     const jobs = await db
       .insert(printJobs)
       .values([
-        { userId: owner.id, name: "a", status: "failed", createdAt: new Date("2025-03-01T10:00:00Z") },
-        { userId: owner.id, name: "b", status: "finished", createdAt: new Date("2025-03-02T10:00:00Z") },
-        { userId: owner.id, name: "c", status: "finished", createdAt: new Date("2025-04-02T10:00:00Z") },
+        {
+          userId: owner.id,
+          name: "a",
+          status: "failed",
+          createdAt: new Date("2025-03-01T10:00:00Z"),
+        },
+        {
+          userId: owner.id,
+          name: "b",
+          status: "finished",
+          createdAt: new Date("2025-03-02T10:00:00Z"),
+        },
+        {
+          userId: owner.id,
+          name: "c",
+          status: "finished",
+          createdAt: new Date("2025-04-02T10:00:00Z"),
+        },
       ])
       .returning({ id: printJobs.id, name: printJobs.name });
-    await db.insert(printJobMaterials).values({ printJobId: jobs[1]!.id, extruder: 1, userId: owner.id, materialId: pla!.id });
+    await db
+      .insert(printJobMaterials)
+      .values({ printJobId: jobs[1]!.id, extruder: 1, userId: owner.id, materialId: pla!.id });
     const names = async (f: Parameters<typeof listMyPrintJobs>[0]) =>
       (await listMyPrintJobs(f, {})).items.map((j) => j.name);
     expect(await names({ status: "finished" })).toEqual(["c", "b"]);
     expect(await names({ material: pla!.id })).toEqual(["b"]);
-    expect(await names({ from: new Date("2025-03-02T00:00:00Z"), to: new Date("2025-03-03T00:00:00Z") })).toEqual(["b"]);
+    expect(
+      await names({ from: new Date("2025-03-02T00:00:00Z"), to: new Date("2025-03-03T00:00:00Z") }),
+    ).toEqual(["b"]);
   });
 });
 
@@ -109,11 +133,17 @@ describe("overview counts", () => {
     await db.execute(sql`insert into print_jobs (user_id, name, status, created_at)
       select ${owner.id}::uuid, 'bulk-' || g, 'finished', now() - g * interval '1 minute'
       from generate_series(1, ${EXACT_COUNT_CAP + 5}) g`);
-    const [jobs, diagnostics] = await getMyCategoryStats(["print-jobs", "diagnostics"], { oldest: true });
+    const [jobs, diagnostics] = await getMyCategoryStats(["print-jobs", "diagnostics"], {
+      oldest: true,
+    });
     expect(jobs!.count.approximate).toBe(true);
     expect(jobs!.count.value).toBeGreaterThan(EXACT_COUNT_CAP);
     expect(jobs!.latest).toBeInstanceOf(Date);
     expect(jobs!.oldest!.getTime()).toBeLessThan(jobs!.latest!.getTime());
-    expect(diagnostics).toMatchObject({ count: { value: 0, approximate: false }, latest: null, oldest: null });
+    expect(diagnostics).toMatchObject({
+      count: { value: 0, approximate: false },
+      latest: null,
+      oldest: null,
+    });
   });
 });

@@ -1,7 +1,13 @@
 import "server-only";
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { materials, printers, printJobMaterials, printJobs, printJobTemperatureSamples } from "@/db/schema";
+import {
+  materials,
+  printers,
+  printJobMaterials,
+  printJobs,
+  printJobTemperatureSamples,
+} from "@/db/schema";
 import { auditItemDelete } from "./items";
 import { requireSession, requireWritable } from "@/lib/auth/session";
 import type { PrintJobFilters } from "@/lib/validation/data";
@@ -66,7 +72,14 @@ export type PrintJobDTO = PrintJobRowDTO & {
   layerHeightMm: number | null;
   infillPercent: number | null;
   metadata: Record<string, string | number | boolean | null>;
-  materials: { extruder: number; brand: string; name: string; type: string; color: string; amountGrams: number | null }[];
+  materials: {
+    extruder: number;
+    brand: string;
+    name: string;
+    type: string;
+    color: string;
+    amountGrams: number | null;
+  }[];
 };
 
 /** One of the user's print jobs, or null (also for another user's id: the page says 404). */
@@ -162,7 +175,12 @@ export async function listMaterialChoices(): Promise<MaterialChoiceDTO[]> {
   await requireSession();
   const db = await getDb();
   const rows = await db
-    .select({ id: materials.id, brand: materials.brand, name: materials.name, color: materials.color })
+    .select({
+      id: materials.id,
+      brand: materials.brand,
+      name: materials.name,
+      color: materials.color,
+    })
     .from(materials)
     .orderBy(asc(materials.brand), asc(materials.name), asc(materials.color))
     .limit(1_000);

@@ -57,10 +57,18 @@ export async function getMyPrinter(id: string): Promise<PrinterDTO | null> {
   return row ?? null;
 }
 
-export type StatusEventDTO = { id: number; occurredAt: Date; status: PrinterStatus; message: string | null };
+export type StatusEventDTO = {
+  id: number;
+  occurredAt: Date;
+  status: PrinterStatus;
+  message: string | null;
+};
 
 /** One printer's status history, newest first, keyset on (occurred_at, id). */
-export async function listMyPrinterStatus(printerId: string, input: PageInput): Promise<Page<StatusEventDTO>> {
+export async function listMyPrinterStatus(
+  printerId: string,
+  input: PageInput,
+): Promise<Page<StatusEventDTO>> {
   const { user } = await requireSession();
   const db = await getDb();
   const k = keyset(printerStatusEvents.occurredAt, printerStatusEvents.id, "bigint", input);
@@ -86,7 +94,10 @@ export async function listMyPrinterStatus(printerId: string, input: PageInput): 
 }
 
 /** The latest status changes of one printer for the timeline chart, oldest first. */
-export async function listMyPrinterTimeline(printerId: string, limit = 200): Promise<StatusEventDTO[]> {
+export async function listMyPrinterTimeline(
+  printerId: string,
+  limit = 200,
+): Promise<StatusEventDTO[]> {
   const { user } = await requireSession();
   const db = await getDb();
   const rows = await db
@@ -97,8 +108,13 @@ export async function listMyPrinterTimeline(printerId: string, limit = 200): Pro
       message: printerStatusEvents.message,
     })
     .from(printerStatusEvents)
-    .where(and(eq(printerStatusEvents.printerId, printerId), eq(printerStatusEvents.userId, user.id)))
-    .orderBy(sql`${printerStatusEvents.occurredAt} desc nulls last`, sql`${printerStatusEvents.id} desc nulls last`)
+    .where(
+      and(eq(printerStatusEvents.printerId, printerId), eq(printerStatusEvents.userId, user.id)),
+    )
+    .orderBy(
+      sql`${printerStatusEvents.occurredAt} desc nulls last`,
+      sql`${printerStatusEvents.id} desc nulls last`,
+    )
     .limit(limit);
   return rows.reverse();
 }

@@ -42,7 +42,13 @@ export async function getMyMarketingPreferences(): Promise<MarketingPreferencesD
   return row ?? null;
 }
 
-export type EngagementDTO = { id: number; campaign: string; kind: "open" | "click"; url: string | null; occurredAt: Date };
+export type EngagementDTO = {
+  id: number;
+  campaign: string;
+  kind: "open" | "click";
+  url: string | null;
+  occurredAt: Date;
+};
 
 export async function listMyEmailEngagement(input: PageInput): Promise<Page<EngagementDTO>> {
   const { user } = await requireSession();
@@ -50,7 +56,14 @@ export async function listMyEmailEngagement(input: PageInput): Promise<Page<Enga
   const t = emailEngagementEvents;
   const k = keyset(t.occurredAt, t.id, "bigint", input);
   const rows = await db
-    .select({ _k: cursorKey(t.occurredAt), id: t.id, campaign: t.campaign, kind: t.kind, url: t.url, occurredAt: t.occurredAt })
+    .select({
+      _k: cursorKey(t.occurredAt),
+      id: t.id,
+      campaign: t.campaign,
+      kind: t.kind,
+      url: t.url,
+      occurredAt: t.occurredAt,
+    })
     .from(t)
     .where(and(eq(t.userId, user.id), k.where))
     .orderBy(...k.orderBy)
@@ -157,14 +170,26 @@ export async function listMyStaffAccess(input: PageInput): Promise<Page<StaffAcc
   return k.page(rows, ({ _k: _, ...r }) => r);
 }
 
-export type SupportGrantDTO = { id: string; ticketRef: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
+export type SupportGrantDTO = {
+  id: string;
+  ticketRef: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+};
 
 export async function listMySupportGrants(): Promise<SupportGrantDTO[]> {
   const { user } = await requireSession();
   const db = await getDb();
   const t = supportAccessGrants;
   return db
-    .select({ id: t.id, ticketRef: t.ticketRef, createdAt: t.createdAt, expiresAt: t.expiresAt, revokedAt: t.revokedAt })
+    .select({
+      id: t.id,
+      ticketRef: t.ticketRef,
+      createdAt: t.createdAt,
+      expiresAt: t.expiresAt,
+      revokedAt: t.revokedAt,
+    })
     .from(t)
     .where(eq(t.userId, user.id))
     .orderBy(desc(t.createdAt), desc(t.id))

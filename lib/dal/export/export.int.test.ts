@@ -10,7 +10,7 @@ const TRICKY = [
   'the "final" version',
   "two\nlines\r\nand three",
   "Zoë's überbracket — 東京 🚀",
-  "=HYPERLINK(\"http://evil.example\",\"x\")",
+  '=HYPERLINK("http://evil.example","x")',
   "+SUM(1)",
   "@cmd",
   "-minus",
@@ -31,31 +31,54 @@ const all = { from: null, to: null };
 describe("portability export", () => {
   it("JSON: tricky values round-trip exactly, with ISO UTC times and the subject's rows only", async () => {
     await signInAs(alice);
-    const opened = expectOpened(await openMyExport({ format: "json", categories: ["profile", "print-jobs"], ...all }));
+    const opened = expectOpened(
+      await openMyExport({ format: "json", categories: ["profile", "print-jobs"], ...all }),
+    );
     const text = (await readAll(opened)).toString("utf8");
     const doc = JSON.parse(text);
-    const jobs = doc.categories["print-jobs"].print_jobs as { name: string; created_at: string; nozzle_temp_c: number; metadata: { note: string } }[];
+    const jobs = doc.categories["print-jobs"].print_jobs as {
+      name: string;
+      created_at: string;
+      nozzle_temp_c: number;
+      metadata: { note: string };
+    }[];
     expect(jobs.map((j) => j.name).sort()).toEqual([...TRICKY].sort());
-    expect(jobs.every((j) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(j.created_at))).toBe(true);
+    expect(jobs.every((j) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(j.created_at))).toBe(
+      true,
+    );
     expect(jobs[0]!.nozzle_temp_c).toBe(-12.5);
     expect(jobs.map((j) => j.metadata.note).sort()).toEqual([...TRICKY].sort());
-    expect(doc.categories.profile.users).toEqual([expect.objectContaining({ id: alice.id, email: alice.email })]);
+    expect(doc.categories.profile.users).toEqual([
+      expect.objectContaining({ id: alice.id, email: alice.email }),
+    ]);
     expect(doc.counts["print-jobs"].print_jobs).toBe(TRICKY.length);
     expect(doc.manifest.subject.id).toBe(alice.id);
     expect(text).not.toContain(bob.id);
     expect(text).not.toContain("bob's secret");
     // One record per line: the export page counts progress this way.
-    expect(text.split("\n").filter((l) => l.startsWith("{\"")).length).toBe(TRICKY.length + 1);
+    expect(text.split("\n").filter((l) => l.startsWith('{"')).length).toBe(TRICKY.length + 1);
 
     const history = await settledHistory(opened.id);
-    expect(history).toMatchObject({ status: "completed", format: "json", rows: TRICKY.length + 1, sizeBytes: Buffer.byteLength(text) });
+    expect(history).toMatchObject({
+      status: "completed",
+      format: "json",
+      rows: TRICKY.length + 1,
+      sizeBytes: Buffer.byteLength(text),
+    });
     const { createHash } = await import("node:crypto");
     expect(history.sha256).toBe(createHash("sha256").update(text).digest("hex"));
   });
 
   it("CSV: RFC 4180 with CRLF, formulas escaped, the rest intact", async () => {
     await signInAs(alice);
-    const opened = expectOpened(await openMyExport({ format: "csv", categories: ["print-jobs"], table: "print_jobs", ...all }));
+    const opened = expectOpened(
+      await openMyExport({
+        format: "csv",
+        categories: ["print-jobs"],
+        table: "print_jobs",
+        ...all,
+      }),
+    );
     const text = (await readAll(opened)).toString("utf8");
     expect(text.startsWith("id,printer_id,name,status,created_at")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
@@ -72,7 +95,13 @@ describe("portability export", () => {
 
   it("ZIP: one parseable CSV per table, manifest.json with counts, README.txt; Bob sees only his rows", async () => {
     await signInAs(bob);
-    const opened = expectOpened(await openMyExport({ format: "zip", categories: ["profile", "print-jobs", "disclosures"], ...all }));
+    const opened = expectOpened(
+      await openMyExport({
+        format: "zip",
+        categories: ["profile", "print-jobs", "disclosures"],
+        ...all,
+      }),
+    );
     const files = await unzip(await readAll(opened));
     expect([...files.keys()]).toEqual([
       "profile/users.csv",
@@ -92,23 +121,44 @@ describe("portability export", () => {
       const [category, file] = name.replace(".csv", "").split("/");
       expect(rows.length, name).toBe(manifest.counts[category!][file!]);
     }
-    const jobs = parse(files.get("print-jobs/print_jobs.csv")!, { columns: true }) as Record<string, string>[];
+    const jobs = parse(files.get("print-jobs/print_jobs.csv")!, { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(jobs.map((j) => j.name)).toEqual(["bob's secret benchy"]);
     const everything = [...files.values()].map((b) => b.toString()).join("\n");
     expect(everything).not.toContain(alice.id);
     expect(everything).not.toContain("überbracket");
     expect(files.get("README.txt")!.toString()).toContain("print-jobs/print_jobs.csv (1 record)");
-    expect(manifest.categories.map((c: { id: string }) => c.id)).toEqual(["profile", "print-jobs", "disclosures"]);
+    expect(manifest.categories.map((c: { id: string }) => c.id)).toEqual([
+      "profile",
+      "print-jobs",
+      "disclosures",
+    ]);
     await settledHistory(opened.id);
   });
 
   it("limits time-series categories to the date range, inclusive of both days", async () => {
     await signInAs(alice);
     const today = new Date().toISOString().slice(0, 10);
-    const inRange = expectOpened(await openMyExport({ format: "json", categories: ["print-jobs", "profile"], from: today, to: today }));
+    const inRange = expectOpened(
+      await openMyExport({
+        format: "json",
+        categories: ["print-jobs", "profile"],
+        from: today,
+        to: today,
+      }),
+    );
     const docIn = JSON.parse((await readAll(inRange)).toString());
     await settledHistory(inRange.id);
-    const outRange = expectOpened(await openMyExport({ format: "json", categories: ["print-jobs", "profile"], from: "2001-01-01", to: "2001-12-31" }));
+    const outRange = expectOpened(
+      await openMyExport({
+        format: "json",
+        categories: ["print-jobs", "profile"],
+        from: "2001-01-01",
+        to: "2001-12-31",
+      }),
+    );
     const docOut = JSON.parse((await readAll(outRange)).toString());
     await settledHistory(outRange.id);
     // Jobs were made minutes ago; profile is not time-series and is always whole.

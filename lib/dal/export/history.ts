@@ -23,7 +23,8 @@ export type ExportStart = {
 
 export type ExportRefusal = { reason: "running" | "daily_limit"; retryAt: Date; message: string };
 
-const rows = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+const rows = <T>(result: unknown): T[] =>
+  Array.isArray(result) ? result : (result as { rows: T[] }).rows;
 
 const when = (d: Date) =>
   d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
@@ -33,7 +34,10 @@ const when = (d: Date) =>
  * COMMITTED transaction serialised per user (so two instances cannot both say yes), with its
  * audit event. Returns the new export's id, or why not and when it will be possible.
  */
-export async function beginExport(session: SessionContext, start: ExportStart): Promise<{ id: string } | ExportRefusal> {
+export async function beginExport(
+  session: SessionContext,
+  start: ExportStart,
+): Promise<{ id: string } | ExportRefusal> {
   const userId = session.user.id;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -49,7 +53,8 @@ export async function beginExport(session: SessionContext, start: ExportStart): 
       return {
         reason: "running" as const,
         retryAt: new Date(Date.now() + 30_000),
-        message: "Another export of yours is still downloading. You can start a new one as soon as it finishes.",
+        message:
+          "Another export of yours is still downloading. You can start a new one as soon as it finishes.",
       };
     }
     const recent = rows<{ started_at: string | Date }>(
@@ -67,7 +72,14 @@ export async function beginExport(session: SessionContext, start: ExportStart): 
     }
     const [row] = await tx
       .insert(exportHistory)
-      .values({ userId, format: start.format, categories: start.categories, rangeFrom: start.rangeFrom, rangeTo: start.rangeTo, ip: start.ip })
+      .values({
+        userId,
+        format: start.format,
+        categories: start.categories,
+        rangeFrom: start.rangeFrom,
+        rangeTo: start.rangeTo,
+        ip: start.ip,
+      })
       .returning({ id: exportHistory.id });
     await auditExport(tx, session, "export.request", row!.id, start.ip, {
       format: start.format,
@@ -82,7 +94,12 @@ export type ExportOutcome =
   | { status: "failed"; rows: number | null; bytes: number; sha256: string | null; error: string };
 
 /** Records how the export ended, with its audit event (READ COMMITTED, after the snapshot). */
-export async function finishExport(session: SessionContext, id: string, ip: string | null, outcome: ExportOutcome) {
+export async function finishExport(
+  session: SessionContext,
+  id: string,
+  ip: string | null,
+  outcome: ExportOutcome,
+) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx
@@ -96,15 +113,29 @@ export async function finishExport(session: SessionContext, id: string, ip: stri
         error: outcome.status === "failed" ? outcome.error.slice(0, 500) : null,
       })
       .where(and(eq(exportHistory.id, id), eq(exportHistory.userId, session.user.id)));
-    await auditExport(tx, session, outcome.status === "completed" ? "export.download" : "export.fail", id, ip, {
-      rows: outcome.rows,
-      bytes: outcome.bytes,
-      sha256: outcome.sha256,
-    });
+    await auditExport(
+      tx,
+      session,
+      outcome.status === "completed" ? "export.download" : "export.fail",
+      id,
+      ip,
+      {
+        rows: outcome.rows,
+        bytes: outcome.bytes,
+        sha256: outcome.sha256,
+      },
+    );
   });
 }
 
-async function auditExport(tx: Tx, session: SessionContext, action: string, id: string, ip: string | null, details: Record<string, unknown>) {
+async function auditExport(
+  tx: Tx,
+  session: SessionContext,
+  action: string,
+  id: string,
+  ip: string | null,
+  details: Record<string, unknown>,
+) {
   await writeAudit(tx, {
     actorId: session.user.id,
     actorRole: session.user.role,
@@ -132,7 +163,10 @@ export type ExportHistoryDTO = {
 };
 
 /** The signed-in user's exports, newest first (metadata only). */
-export async function listExportHistoryFor(session: SessionContext, limit = 50): Promise<ExportHistoryDTO[]> {
+export async function listExportHistoryFor(
+  session: SessionContext,
+  limit = 50,
+): Promise<ExportHistoryDTO[]> {
   const db = await getDb();
   return db
     .select({

@@ -3,7 +3,14 @@ import { getCategory, type CategoryId } from "@/lib/catalog";
 import { getRequestMeta } from "@/lib/auth/request";
 import { requireRecentAuth, requireWritable, type SessionContext } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { totalRows, writeCsvFile, writeJsonDocument, writeZipDocument, type ExportCounts, type ExportPlan } from "@/lib/export/document";
+import {
+  totalRows,
+  writeCsvFile,
+  writeJsonDocument,
+  writeZipDocument,
+  type ExportCounts,
+  type ExportPlan,
+} from "@/lib/export/document";
 import { buildManifest, type ExportFormat } from "@/lib/export/manifest";
 import { ExportAborted, ExportSink } from "@/lib/export/sink";
 import { exportTables } from "@/lib/export/tables";
@@ -25,11 +32,18 @@ export type ExportRequest = {
 };
 
 export type OpenedExport =
-  | { ok: true; id: string; body: ReadableStream<Uint8Array>; fileName: string; contentType: string }
+  | {
+      ok: true;
+      id: string;
+      body: ReadableStream<Uint8Array>;
+      fileName: string;
+      contentType: string;
+    }
   | { ok: false; status: 409 | 429 | 400; retryAfterSeconds?: number; message: string };
 
 const startOfDay = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
-const dayAfter = (day: string | null) => (day ? new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000) : null);
+const dayAfter = (day: string | null) =>
+  day ? new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000) : null;
 
 /**
  * Starts the signed-in user's portability export and returns its body, which streams from one
@@ -39,14 +53,19 @@ const dayAfter = (day: string | null) => (day ? new Date(Date.parse(`${day}T00:0
  * EXPORT_MAX_CONCURRENT per instance. The history row and audit events are written in their
  * own READ COMMITTED transactions before and after the snapshot.
  */
-export async function openMyExport(request: ExportRequest, signal?: AbortSignal): Promise<OpenedExport> {
+export async function openMyExport(
+  request: ExportRequest,
+  signal?: AbortSignal,
+): Promise<OpenedExport> {
   await requireWritable();
   const session = await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
   const { ip } = await getRequestMeta();
   const category = request.categories[0];
   const table =
     request.format === "csv" && category
-      ? exportTables[category].find((t) => t.table === (request.table ?? exportTables[category][0]!.table))
+      ? exportTables[category].find(
+          (t) => t.table === (request.table ?? exportTables[category][0]!.table),
+        )
       : undefined;
   if (request.format === "csv" && !table) {
     return { ok: false, status: 400, message: "That category has no such table." };
@@ -75,7 +94,12 @@ export async function openMyExport(request: ExportRequest, signal?: AbortSignal)
   if (!("id" in started)) {
     releaseExportSlot();
     const wait = Math.max(1, Math.ceil((started.retryAt.getTime() - Date.now()) / 1000));
-    return { ok: false, status: started.reason === "running" ? 409 : 429, retryAfterSeconds: wait, message: started.message };
+    return {
+      ok: false,
+      status: started.reason === "running" ? 409 : 429,
+      retryAfterSeconds: wait,
+      message: started.message,
+    };
   }
 
   const sink = new ExportSink();
@@ -101,7 +125,11 @@ async function produce(
   table: string | undefined,
   sink: ExportSink,
 ): Promise<void> {
-  const scope = { userId: session.user.id, from: startOfDay(request.from), to: dayAfter(request.to) };
+  const scope = {
+    userId: session.user.id,
+    from: startOfDay(request.from),
+    to: dayAfter(request.to),
+  };
   try {
     const counts = await withExportSnapshot(sink.signal, async (reader): Promise<ExportCounts> => {
       const manifest = buildManifest({
@@ -118,7 +146,9 @@ async function produce(
       if (request.format === "zip") return writeZipDocument(reader, plan, sink.write, sink.signal);
       const category = request.categories[0]!;
       const t = exportTables[category].find((x) => x.table === table)!;
-      return { [category]: { [t.table]: await writeCsvFile(reader, category, t, scope, sink.write) } };
+      return {
+        [category]: { [t.table]: await writeCsvFile(reader, category, t, scope, sink.write) },
+      };
     });
     const sent = await sink.close();
     await finishExport(session, id, ip, { status: "completed", rows: totalRows(counts), ...sent });
@@ -131,8 +161,12 @@ async function produce(
       rows: null,
       bytes: sink.bytes,
       sha256: null,
-      error: aborted ? "The download was cancelled before it finished." : "The export stopped because of an error on our side.",
-    }).catch((e: unknown) => log.error("export history not recorded", { id, error: (e as Error).message }));
+      error: aborted
+        ? "The download was cancelled before it finished."
+        : "The export stopped because of an error on our side.",
+    }).catch((e: unknown) =>
+      log.error("export history not recorded", { id, error: (e as Error).message }),
+    );
   }
 }
 

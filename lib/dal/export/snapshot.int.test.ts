@@ -17,13 +17,18 @@ describe("export snapshot", () => {
     await giveManyPrintJobs(user.id, JOBS);
     await signInAs(user);
     const handle = await getDbHandle();
-    const opened = expectOpened(await openMyExport({ format: "json", categories: ["print-jobs", "diagnostics"], ...all }));
+    const opened = expectOpened(
+      await openMyExport({ format: "json", categories: ["print-jobs", "diagnostics"], ...all }),
+    );
     const reader = opened.body.getReader();
     const first = await reader.read(); // the snapshot exists once the first bytes are out
     expect(first.done).toBe(false);
 
     const insert = async () => {
-      await handle.query(`insert into print_jobs (user_id, name, status, created_at) values ($1, 'added mid-export', 'queued', now())`, [user.id]);
+      await handle.query(
+        `insert into print_jobs (user_id, name, status, created_at) values ($1, 'added mid-export', 'queued', now())`,
+        [user.id],
+      );
       await handle.query(
         `insert into diagnostics (user_id, kind, source, summary, payload, size_bytes) values ($1, 'telemetry', 'printer', 'added mid-export', '{}', 2)`,
         [user.id],
@@ -53,14 +58,17 @@ describe("export snapshot", () => {
     await giveManyPrintJobs(user.id, 20_000); // 20 MB: more than every buffer on the way, kernel's included
     await signInAs(user);
     const handle = await getDbHandle();
-    const opened = expectOpened(await openMyExport({ format: "zip", categories: ["print-jobs"], ...all }));
+    const opened = expectOpened(
+      await openMyExport({ format: "zip", categories: ["print-jobs"], ...all }),
+    );
     const reader = opened.body.getReader();
     await reader.read();
     const copying = () =>
       handle.query<{ state: string }>(
         `select state from pg_stat_activity where datname = current_database() and query ilike 'copy (%' and pid <> pg_backend_pid()`,
       );
-    if (handle.engine === "postgres") expect((await copying()).some((r) => r.state === "active")).toBe(true);
+    if (handle.engine === "postgres")
+      expect((await copying()).some((r) => r.state === "active")).toBe(true);
     const abortedAt = Date.now();
     await reader.cancel();
     // The bar is for PostgreSQL; embedded PGlite shares this process's CPU with the test.
@@ -88,25 +96,47 @@ describe("export limits and guards", () => {
     await giveManyPrintJobs(user.id, JOBS); // keeps the first export running until it is read
     await signInAs(user);
     const db = await getDb();
-    await db.insert(exportHistory).values({ userId: user.id, format: "json", categories: ["profile"], startedAt: new Date(Date.now() - 3 * 3600_000) });
+    await db.insert(exportHistory).values({
+      userId: user.id,
+      format: "json",
+      categories: ["profile"],
+      startedAt: new Date(Date.now() - 3 * 3600_000),
+    });
     if ((await getDbHandle()).engine === "pglite") {
       // PGlite has one connection: an export blocked mid-stream holds it, so a second request
       // in this same process could not even reach the database. What another instance would
       // see is its history row, which is what the one-at-a-time rule reads.
-      const stale = expectOpened(await openMyExport({ format: "json", categories: ["profile"], ...all }));
+      const stale = expectOpened(
+        await openMyExport({ format: "json", categories: ["profile"], ...all }),
+      );
       await readAll(stale);
       await settledHistory(stale.id);
-      await db.insert(exportHistory).values({ userId: user.id, format: "zip", categories: ["profile"] });
+      await db
+        .insert(exportHistory)
+        .values({ userId: user.id, format: "zip", categories: ["profile"] });
       const refused = await openMyExport({ format: "json", categories: ["profile"], ...all });
-      expect(refused).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/still downloading/) });
+      expect(refused).toMatchObject({
+        ok: false,
+        status: 409,
+        message: expect.stringMatching(/still downloading/),
+      });
       return;
     }
-    const ok = expectOpened(await openMyExport({ format: "json", categories: ["print-jobs"], ...all }));
+    const ok = expectOpened(
+      await openMyExport({ format: "json", categories: ["print-jobs"], ...all }),
+    );
     const second = await openMyExport({ format: "json", categories: ["profile"], ...all });
-    expect(second).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/still downloading/) });
+    expect(second).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringMatching(/still downloading/),
+    });
     await readAll(ok);
     await settledHistory(ok.id);
-    const rows = await db.select({ status: exportHistory.status, error: exportHistory.error }).from(exportHistory).where(eq(exportHistory.userId, user.id));
+    const rows = await db
+      .select({ status: exportHistory.status, error: exportHistory.error })
+      .from(exportHistory)
+      .where(eq(exportHistory.userId, user.id));
     expect(rows.map((r) => r.status).sort()).toEqual(["completed", "failed"]);
   });
 
@@ -125,7 +155,11 @@ describe("export limits and guards", () => {
       })),
     );
     const refused = await openMyExport({ format: "json", categories: ["profile"], ...all });
-    expect(refused).toMatchObject({ ok: false, status: 429, message: expect.stringMatching(/You can start the next one after/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 429,
+      message: expect.stringMatching(/You can start the next one after/),
+    });
     if (refused.ok) return;
     // The window frees up when the oldest of the ten is 24 hours old: in about 4 hours.
     expect(refused.retryAfterSeconds).toBeGreaterThan(3.9 * 3600);
@@ -140,12 +174,18 @@ describe("export limits and guards", () => {
     slots.__pcExportSlots = env.EXPORT_MAX_CONCURRENT;
     try {
       const refused = await openMyExport({ format: "json", categories: ["profile"], ...all });
-      expect(refused).toMatchObject({ ok: false, status: 429, retryAfterSeconds: expect.any(Number) });
+      expect(refused).toMatchObject({
+        ok: false,
+        status: 429,
+        retryAfterSeconds: expect.any(Number),
+      });
     } finally {
       slots.__pcExportSlots = before;
     }
     const db = await getDb();
-    expect(await db.select().from(exportHistory).where(eq(exportHistory.userId, user.id))).toEqual([]);
+    expect(await db.select().from(exportHistory).where(eq(exportHistory.userId, user.id))).toEqual(
+      [],
+    );
   });
 
   it("refuses a read-only (support) session and asks for the password when it is not recent", async () => {
@@ -154,12 +194,18 @@ describe("export limits and guards", () => {
     const sid = await signInAs(user);
     const db = await getDb();
     await db.update(sessions).set({ readOnly: true }).where(eq(sessions.id, sid));
-    await expect(openMyExport({ format: "json", categories: ["profile"], ...all })).rejects.toBeInstanceOf(ReadOnlyError);
+    await expect(
+      openMyExport({ format: "json", categories: ["profile"], ...all }),
+    ).rejects.toBeInstanceOf(ReadOnlyError);
     await db
       .update(sessions)
       .set({ readOnly: false, createdAt: new Date(Date.now() - 3600_000), reauthenticatedAt: null })
       .where(eq(sessions.id, sid));
-    await expect(openMyExport({ format: "json", categories: ["profile"], ...all })).rejects.toBeInstanceOf(ReauthRequiredError);
-    expect(await db.select().from(exportHistory).where(eq(exportHistory.userId, user.id))).toEqual([]);
+    await expect(
+      openMyExport({ format: "json", categories: ["profile"], ...all }),
+    ).rejects.toBeInstanceOf(ReauthRequiredError);
+    expect(await db.select().from(exportHistory).where(eq(exportHistory.userId, user.id))).toEqual(
+      [],
+    );
   });
 });

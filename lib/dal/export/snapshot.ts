@@ -24,7 +24,9 @@ export async function withExportSnapshot<T>(
   const handle = await getDbHandle();
   if (handle.engine === "postgres" && handle.sql) {
     return handle.sql.begin("isolation level repeatable read read only", async (tx) => {
-      const [first] = await tx<{ at: string }[]>`select to_char(transaction_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`;
+      const [first] = await tx<
+        { at: string }[]
+      >`select to_char(transaction_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at`;
       return fn(postgresReader(tx, first!.at, signal));
     }) as Promise<T>;
   }
@@ -93,7 +95,11 @@ async function copyOut(
   }
 }
 
-function postgresReader(tx: postgres.TransactionSql, takenAt: string, signal: AbortSignal): SnapshotReader {
+function postgresReader(
+  tx: postgres.TransactionSql,
+  takenAt: string,
+  signal: AbortSignal,
+): SnapshotReader {
   return {
     engine: "postgres",
     takenAt,
@@ -101,17 +107,29 @@ function postgresReader(tx: postgres.TransactionSql, takenAt: string, signal: Ab
       const joiner = new JsonLinesJoiner();
       // Each record is one line of text: a CSV "field" whose quote and delimiter never occur
       // in PostgreSQL's JSON output (it escapes every control character), so COPY adds nothing.
-      await copyOut(tx, jsonRowsSql(t, scope, timeSeries, ","), "format csv, quote e'\\x01', delimiter e'\\x02'", signal, async (chunk) => {
-        for (const piece of joiner.push(chunk)) await write(piece);
-      });
+      await copyOut(
+        tx,
+        jsonRowsSql(t, scope, timeSeries, ","),
+        "format csv, quote e'\\x01', delimiter e'\\x02'",
+        signal,
+        async (chunk) => {
+          for (const piece of joiner.push(chunk)) await write(piece);
+        },
+      );
       for (const piece of joiner.end()) await write(piece);
       return joiner.records;
     },
     async csv(t, scope, timeSeries, write) {
       const crlf = new CopyCsvToCrlf();
-      await copyOut(tx, csvRowsSql(t, scope, timeSeries, true), "format csv", signal, async (chunk) => {
-        for (const piece of crlf.transform(chunk)) await write(piece);
-      });
+      await copyOut(
+        tx,
+        csvRowsSql(t, scope, timeSeries, true),
+        "format csv",
+        signal,
+        async (chunk) => {
+          for (const piece of crlf.transform(chunk)) await write(piece);
+        },
+      );
       return crlf.records;
     },
   };
@@ -122,7 +140,12 @@ async function rowsOf<T>(tx: Tx, text: string): Promise<T[]> {
   return Array.isArray(result) ? result : result.rows;
 }
 
-async function eachBatch<T>(tx: Tx, select: string, signal: AbortSignal, fn: (rows: T[]) => Promise<void>) {
+async function eachBatch<T>(
+  tx: Tx,
+  select: string,
+  signal: AbortSignal,
+  fn: (rows: T[]) => Promise<void>,
+) {
   await tx.execute(raw.raw(`declare export_rows no scroll cursor for ${select}`));
   try {
     for (;;) {
@@ -142,21 +165,31 @@ function cursorReader(tx: Tx, takenAt: string, signal: AbortSignal): SnapshotRea
     takenAt,
     async json(t, scope, timeSeries, write) {
       let n = 0;
-      await eachBatch<{ j: string }>(tx, jsonRowsSql(t, scope, timeSeries), signal, async (rows) => {
-        const text = rows.map((r) => r.j).join(",\n");
-        await write(Buffer.from(n === 0 ? text : `,\n${text}`));
-        n += rows.length;
-      });
+      await eachBatch<{ j: string }>(
+        tx,
+        jsonRowsSql(t, scope, timeSeries),
+        signal,
+        async (rows) => {
+          const text = rows.map((r) => r.j).join(",\n");
+          await write(Buffer.from(n === 0 ? text : `,\n${text}`));
+          n += rows.length;
+        },
+      );
       if (n > 0) await write(Buffer.from("\n"));
       return n;
     },
     async csv(t, scope, timeSeries, write) {
       let n = 0;
       const escape = t.columns.map((c) => ["text", "json", "text[]", "inet"].includes(c.type));
-      await eachBatch<Record<string, string | null>>(tx, csvRowsSql(t, scope, timeSeries, false), signal, async (rows) => {
-        await write(Buffer.from(rows.map((r) => csvLine(Object.values(r), escape)).join("")));
-        n += rows.length;
-      });
+      await eachBatch<Record<string, string | null>>(
+        tx,
+        csvRowsSql(t, scope, timeSeries, false),
+        signal,
+        async (rows) => {
+          await write(Buffer.from(rows.map((r) => csvLine(Object.values(r), escape)).join("")));
+          n += rows.length;
+        },
+      );
       return n;
     },
   };

@@ -33,7 +33,13 @@ export async function givePrintJobs(userId: string, names: string[]): Promise<st
   const db = await getDb();
   const [printer] = await db
     .insert(printers)
-    .values({ userId, name: "Test S5", model: "Ultimaker S5", serial: `S5-${userId.slice(0, 8)}`, firmware: "8.3.0" })
+    .values({
+      userId,
+      name: "Test S5",
+      model: "Ultimaker S5",
+      serial: `S5-${userId.slice(0, 8)}`,
+      firmware: "8.3.0",
+    })
     .returning({ id: printers.id });
   const handle = await getDbHandle();
   for (const [i, name] of names.entries()) {

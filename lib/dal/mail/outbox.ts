@@ -137,23 +137,25 @@ async function claimDueMail(db: Db, now: Date, batchSize: number, maxAttempts: n
     if (due.length === 0) return [];
     const ids = due.map((r) => r.id);
 
-    return tx
-      .update(emailOutbox)
-      // How long a claimed row may stay 'sending' before another instance takes it over.
-      .set({ status: "sending", nextAttemptAt: sql`${dueBy} + interval '10 minutes'` })
-      // The status check is redundant with the row locks, and kept so that a forgotten lock
-      // could at worst make a pass wait, never send a mail twice.
-      .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.status, "pending")))
-      .returning({
-        id: emailOutbox.id,
-        kind: emailOutbox.kind,
-        toAddress: emailOutbox.toAddress,
-        subject: emailOutbox.subject,
-        textBody: emailOutbox.textBody,
-        htmlBody: emailOutbox.htmlBody,
-        headers: emailOutbox.headers,
-        attempts: emailOutbox.attempts,
-      });
+    return (
+      tx
+        .update(emailOutbox)
+        // How long a claimed row may stay 'sending' before another instance takes it over.
+        .set({ status: "sending", nextAttemptAt: sql`${dueBy} + interval '10 minutes'` })
+        // The status check is redundant with the row locks, and kept so that a forgotten lock
+        // could at worst make a pass wait, never send a mail twice.
+        .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.status, "pending")))
+        .returning({
+          id: emailOutbox.id,
+          kind: emailOutbox.kind,
+          toAddress: emailOutbox.toAddress,
+          subject: emailOutbox.subject,
+          textBody: emailOutbox.textBody,
+          htmlBody: emailOutbox.htmlBody,
+          headers: emailOutbox.headers,
+          attempts: emailOutbox.attempts,
+        })
+    );
   });
 }
 

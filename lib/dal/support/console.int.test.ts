@@ -15,8 +15,13 @@ describe("granting support access", () => {
     const user = await createAccount();
     const sid = await signInAs(user);
     const db = await getDb();
-    await db.update(sessions).set({ createdAt: new Date(Date.now() - 3_600_000) }).where(eq(sessions.id, sid));
-    await expect(grantSupportAccess({ ticketRef: newTicket(), hours: 1 })).rejects.toBeInstanceOf(ReauthRequiredError);
+    await db
+      .update(sessions)
+      .set({ createdAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(sessions.id, sid));
+    await expect(grantSupportAccess({ ticketRef: newTicket(), hours: 1 })).rejects.toBeInstanceOf(
+      ReauthRequiredError,
+    );
     await db.update(sessions).set({ reauthenticatedAt: new Date() }).where(eq(sessions.id, sid));
     const a = await grantSupportAccess({ ticketRef: newTicket(), hours: 1 });
     const b = await grantSupportAccess({ ticketRef: newTicket(), hours: 24 });
@@ -31,7 +36,11 @@ describe("granting support access", () => {
       .from(auditLog)
       .where(and(eq(auditLog.subjectId, user.id), eq(auditLog.targetType, "support_access_grant")))
       .orderBy(auditLog.id);
-    expect(actions.map((r) => r.action)).toEqual(["support.grant", "support.grant", "support.revoke"]);
+    expect(actions.map((r) => r.action)).toEqual([
+      "support.grant",
+      "support.grant",
+      "support.revoke",
+    ]);
   });
 
   it("cannot withdraw another user's grant", async () => {
@@ -59,11 +68,16 @@ describe("the agent console and the admin pages", () => {
     const { user, agent, grant, agentSession } = await grantedPair();
     await actAsSession(agentSession);
     const found = await searchAccounts(user.email.toUpperCase());
-    expect(found).toEqual([{ id: user.id, name: user.name, email: user.email, grantActiveUntil: grant.expiresAt }]);
+    expect(found).toEqual([
+      { id: user.id, name: user.name, email: user.email, grantActiveUntil: grant.expiresAt },
+    ]);
     expect(await searchAccounts(user.id)).toHaveLength(1);
     expect(await searchAccounts(agent.email)).toEqual([]); // staff are not listed
     expect(await searchAccounts("%")).toEqual([]); // wildcards are literal
-    expect(await getSupportAccount(user.id)).toMatchObject({ id: user.id, grantActiveUntil: grant.expiresAt });
+    expect(await getSupportAccount(user.id)).toMatchObject({
+      id: user.id,
+      grantActiveUntil: grant.expiresAt,
+    });
     expect(await getSupportAccount(agent.id)).toBeNull();
   });
 

@@ -21,7 +21,10 @@ const PAST_SHOWN = 20;
  * The signed-in user's grants: every active one, then the most recent past ones. A user rarely
  * has more than a handful, so no paging.
  */
-export async function listMySupportGrants(): Promise<{ active: SupportGrantDTO[]; past: SupportGrantDTO[] }> {
+export async function listMySupportGrants(): Promise<{
+  active: SupportGrantDTO[];
+  past: SupportGrantDTO[];
+}> {
   const { user } = await requireSession();
   const db = await getDb();
   const now = new Date();
@@ -38,12 +41,19 @@ export async function listMySupportGrants(): Promise<{ active: SupportGrantDTO[]
     db
       .select(columns)
       .from(supportAccessGrants)
-      .where(and(mine, isNull(supportAccessGrants.revokedAt), gt(supportAccessGrants.expiresAt, now)))
+      .where(
+        and(mine, isNull(supportAccessGrants.revokedAt), gt(supportAccessGrants.expiresAt, now)),
+      )
       .orderBy(...order),
     db
       .select(columns)
       .from(supportAccessGrants)
-      .where(and(mine, or(lte(supportAccessGrants.expiresAt, now), isNotNull(supportAccessGrants.revokedAt))))
+      .where(
+        and(
+          mine,
+          or(lte(supportAccessGrants.expiresAt, now), isNotNull(supportAccessGrants.revokedAt)),
+        ),
+      )
       .orderBy(...order)
       .limit(PAST_SHOWN),
   ]);
@@ -57,7 +67,10 @@ export async function listMySupportGrants(): Promise<{ active: SupportGrantDTO[]
  * Lets support look at the account for one ticket, for a few hours. Needs the password again
  * (step-up): a grant opens the account to someone else.
  */
-export async function grantSupportAccess(input: { ticketRef: string; hours: number }): Promise<SupportGrantDTO> {
+export async function grantSupportAccess(input: {
+  ticketRef: string;
+  hours: number;
+}): Promise<SupportGrantDTO> {
   await requireWritable("support.grant");
   const session = await requireRecentAuth();
   const db = await getDb();

@@ -7,9 +7,23 @@ import { actAsSession, createAccount, signInAs } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
 import { listMySessions } from "@/lib/dal/sessions";
 import { revokeSupportAccess } from "./grants";
-import { breakGlass, endImpersonation, getImpersonationBanner, startImpersonation } from "./impersonation";
+import {
+  breakGlass,
+  endImpersonation,
+  getImpersonationBanner,
+  startImpersonation,
+} from "./impersonation";
 import { listMyStaffAccess } from "./staff-access";
-import { eventsOf, expireGrant, grantedPair, NOT_FOUND, newTicket, openView, REASON, sessionRow } from "./testing";
+import {
+  eventsOf,
+  expireGrant,
+  grantedPair,
+  NOT_FOUND,
+  newTicket,
+  openView,
+  REASON,
+  sessionRow,
+} from "./testing";
 
 const MINUTE = 60_000;
 
@@ -22,10 +36,18 @@ describe("opening a user's account", () => {
     expect(none).toEqual({ ok: false, reason: "no_grant" });
 
     const pair = await grantedPair();
-    const wrong = await startImpersonation({ userId: pair.user.id, ticketRef: newTicket(), reason: REASON });
+    const wrong = await startImpersonation({
+      userId: pair.user.id,
+      ticketRef: newTicket(),
+      reason: REASON,
+    });
     expect(wrong).toEqual({ ok: false, reason: "no_grant" });
     await expireGrant(pair.grant.id, new Date(Date.now() - 1000));
-    const expired = await startImpersonation({ userId: pair.user.id, ticketRef: pair.ticket, reason: REASON });
+    const expired = await startImpersonation({
+      userId: pair.user.id,
+      ticketRef: pair.ticket,
+      reason: REASON,
+    });
     expect(expired).toEqual({ ok: false, reason: "no_grant" });
   });
 
@@ -37,7 +59,12 @@ describe("opening a user's account", () => {
     expect(current).toMatchObject({ sessionId: viewId, readOnly: true, impersonatorId: agent.id });
     expect(current!.user.id).toBe(user.id);
     const row = await sessionRow(viewId);
-    expect(row).toMatchObject({ parentSessionId: agentSession, supportGrantId: grant.id, ip: null, userAgent: null });
+    expect(row).toMatchObject({
+      parentSessionId: agentSession,
+      supportGrantId: grant.id,
+      ip: null,
+      userAgent: null,
+    });
     expect(row.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 60 * MINUTE);
     expect(row.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 60 * MINUTE);
     expect(await eventsOf(viewId)).toEqual([{ kind: "start", path: null, reason: REASON }]);
@@ -65,7 +92,10 @@ describe("opening a user's account", () => {
     expect((await sessionRow(viewId)).expiresAt.getTime()).toBe(soon.getTime());
     // Past its end, the view no longer reads as signed in.
     const db = await getDb();
-    await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.id, viewId));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, viewId));
     expect(await getCurrentSession()).toBeNull();
   });
 
@@ -75,26 +105,45 @@ describe("opening a user's account", () => {
     for (const role of ["agent", "admin"] as const) {
       const staff = await createAccount({ role });
       const ticket = newTicket();
-      await db.insert(supportAccessGrants).values({ userId: staff.id, ticketRef: ticket, expiresAt: new Date(Date.now() + 3_600_000) });
+      await db.insert(supportAccessGrants).values({
+        userId: staff.id,
+        ticketRef: ticket,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
       await actAsSession(pair.agentSession);
-      expect(await startImpersonation({ userId: staff.id, ticketRef: ticket, reason: REASON })).toEqual({ ok: false, reason: "not_allowed" });
+      expect(
+        await startImpersonation({ userId: staff.id, ticketRef: ticket, reason: REASON }),
+      ).toEqual({ ok: false, reason: "not_allowed" });
     }
     const ticket = newTicket();
-    await db.insert(supportAccessGrants).values({ userId: pair.agent.id, ticketRef: ticket, expiresAt: new Date(Date.now() + 3_600_000) });
-    expect(await startImpersonation({ userId: pair.agent.id, ticketRef: ticket, reason: REASON })).toEqual({ ok: false, reason: "not_allowed" });
+    await db.insert(supportAccessGrants).values({
+      userId: pair.agent.id,
+      ticketRef: ticket,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    expect(
+      await startImpersonation({ userId: pair.agent.id, ticketRef: ticket, reason: REASON }),
+    ).toEqual({ ok: false, reason: "not_allowed" });
     // A plain user, and an agent already inside a view, do not even learn the console exists.
     await actAsSession(pair.userSession);
-    await expect(startImpersonation({ userId: pair.user.id, ticketRef: pair.ticket, reason: REASON })).rejects.toMatchObject(NOT_FOUND);
+    await expect(
+      startImpersonation({ userId: pair.user.id, ticketRef: pair.ticket, reason: REASON }),
+    ).rejects.toMatchObject(NOT_FOUND);
     await actAsSession(pair.agentSession);
     await openView(pair.user, pair.ticket);
-    await expect(startImpersonation({ userId: pair.user.id, ticketRef: pair.ticket, reason: REASON })).rejects.toMatchObject(NOT_FOUND);
+    await expect(
+      startImpersonation({ userId: pair.user.id, ticketRef: pair.ticket, reason: REASON }),
+    ).rejects.toMatchObject(NOT_FOUND);
   });
 
   it("leaves no trace in the user's sign-in history or session list", async () => {
     const { user, userSession, ticket } = await grantedPair();
     const viewId = await openView(user, ticket);
     const db = await getDb();
-    const history = await db.select({ sessionId: loginEvents.sessionId, ip: loginEvents.ip }).from(loginEvents).where(eq(loginEvents.userId, user.id));
+    const history = await db
+      .select({ sessionId: loginEvents.sessionId, ip: loginEvents.ip })
+      .from(loginEvents)
+      .where(eq(loginEvents.userId, user.id));
     expect(history.map((h) => h.sessionId)).toEqual([userSession]);
     await actAsSession(userSession);
     expect((await listMySessions()).map((s) => s.id)).toEqual([userSession]);
@@ -153,14 +202,20 @@ describe("an open view", () => {
     const db = await getDb();
     const first = await grantedPair();
     const viewA = await openView(first.user, first.ticket);
-    await db.update(supportAccessGrants).set({ revokedAt: new Date() }).where(eq(supportAccessGrants.id, first.grant.id));
+    await db
+      .update(supportAccessGrants)
+      .set({ revokedAt: new Date() })
+      .where(eq(supportAccessGrants.id, first.grant.id));
     expect(await getCurrentSession()).toBeNull();
     expect(await sessionRow(viewA)).toMatchObject({ revokedReason: "grant_ended" });
     expect((await eventsOf(viewA)).at(-1)).toMatchObject({ kind: "end" });
 
     const second = await grantedPair();
     const viewB = await openView(second.user, second.ticket);
-    await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.id, second.agentSession));
+    await db
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(eq(sessions.id, second.agentSession));
     expect(await getCurrentSession()).toBeNull();
     expect(await sessionRow(viewB)).toMatchObject({ revokedReason: "impersonation_invalid" });
   });
@@ -170,7 +225,10 @@ describe("an open view", () => {
     const viewId = await openView(user, ticket);
     expect(await endImpersonation(viewId)).toEqual({ parentSessionId: agentSession });
     expect(await sessionRow(viewId)).toMatchObject({ revokedReason: "impersonation_ended" });
-    expect((await eventsOf(viewId)).at(-1)).toMatchObject({ kind: "end", reason: "The agent ended the view" });
+    expect((await eventsOf(viewId)).at(-1)).toMatchObject({
+      kind: "end",
+      reason: "The agent ended the view",
+    });
     expect(await endImpersonation(agentSession)).toBeNull(); // not a view: nothing happens
     await actAsSession(agentSession);
     expect((await getCurrentSession())?.user.id).toBe(agent.id);
@@ -189,7 +247,9 @@ describe("break glass", () => {
     await signInAs(admin);
     const result = await breakGlass({ userId: user.id, justification });
     if (!result.ok) throw new Error(result.reason);
-    expect(await eventsOf(result.sessionId)).toEqual([{ kind: "break_glass", path: null, reason: justification }]);
+    expect(await eventsOf(result.sessionId)).toEqual([
+      { kind: "break_glass", path: null, reason: justification },
+    ]);
     const db = await getDb();
     const [mail] = await db
       .select({ text: emailOutbox.textBody })
@@ -199,7 +259,12 @@ describe("break glass", () => {
     const [audit] = await db
       .select({ actorRole: auditLog.actorRole })
       .from(auditLog)
-      .where(and(eq(auditLog.action, "impersonation.break_glass"), eq(auditLog.targetId, result.sessionId)));
+      .where(
+        and(
+          eq(auditLog.action, "impersonation.break_glass"),
+          eq(auditLog.targetId, result.sessionId),
+        ),
+      );
     expect(audit).toEqual({ actorRole: "admin" });
     await actAsSession(result.sessionId);
     expect(await getCurrentSession()).toMatchObject({ readOnly: true, impersonatorId: admin.id });

@@ -53,11 +53,18 @@ async function openView(
     .returning({ id: sessions.id });
   const sessionId = view!.id;
   const breakGlass = input.grant === null;
-  await recordStaffEvent(tx, sessionId, { kind: breakGlass ? "break_glass" : "start", reason: input.reason });
+  await recordStaffEvent(tx, sessionId, {
+    kind: breakGlass ? "break_glass" : "start",
+    reason: input.reason,
+  });
   const base = { appUrl: env.APP_URL, name: input.target.name, startedAt: now };
   const mail = breakGlass
     ? breakGlassStartedMail({ ...base, adminName: input.staff.name, justification: input.reason })
-    : impersonationStartedMail({ ...base, agentName: input.staff.name, ticket: input.grant!.ticketRef });
+    : impersonationStartedMail({
+        ...base,
+        agentName: input.staff.name,
+        ticket: input.grant!.ticketRef,
+      });
   await enqueueMail(tx, {
     userId: input.target.id,
     kind: breakGlass ? "break_glass" : "impersonation_started",
@@ -71,7 +78,11 @@ async function openView(
     action: breakGlass ? "impersonation.break_glass" : "impersonation.start",
     targetType: "session",
     targetId: sessionId,
-    details: { grantId: input.grant?.id ?? null, ticketRef: input.grant?.ticketRef ?? null, reason: input.reason },
+    details: {
+      grantId: input.grant?.id ?? null,
+      ticketRef: input.grant?.ticketRef ?? null,
+      reason: input.reason,
+    },
   });
   return { sessionId, expiresAt };
 }
@@ -81,7 +92,9 @@ async function targetFor(
   tx: Tx,
   staff: Staff,
   userId: string,
-): Promise<{ error: "not_found" | "not_allowed" } | { target: { id: string; name: string; email: string } }> {
+): Promise<
+  { error: "not_found" | "not_allowed" } | { target: { id: string; name: string; email: string } }
+> {
   const [target] = await tx
     .select({ id: users.id, name: users.name, email: users.email, role: users.role })
     .from(users)
@@ -126,7 +139,13 @@ export async function startImpersonation(input: {
       .limit(1)
       .for("share");
     if (!grant) return { ok: false, reason: "no_grant" };
-    const view = await openView(tx, { staff, parentSessionId, target: found.target, grant, reason: input.reason });
+    const view = await openView(tx, {
+      staff,
+      parentSessionId,
+      target: found.target,
+      grant,
+      reason: input.reason,
+    });
     return { ok: true, ...view };
   });
   if (result.ok) await flushMailNow();
@@ -137,14 +156,23 @@ export async function startImpersonation(input: {
  * Admin only, for emergencies: opens an account without a grant. The written justification is
  * stored, audited and mailed to the user at once.
  */
-export async function breakGlass(input: { userId: string; justification: string }): Promise<OpenViewResult> {
+export async function breakGlass(input: {
+  userId: string;
+  justification: string;
+}): Promise<OpenViewResult> {
   const staff = await requireRole("admin");
   const { sessionId: parentSessionId } = await requireSession();
   const db = await getDb();
   const result = await db.transaction(async (tx): Promise<OpenViewResult> => {
     const found = await targetFor(tx, staff, input.userId);
     if ("error" in found) return { ok: false, reason: found.error };
-    const view = await openView(tx, { staff, parentSessionId, target: found.target, grant: null, reason: input.justification });
+    const view = await openView(tx, {
+      staff,
+      parentSessionId,
+      target: found.target,
+      grant: null,
+      reason: input.justification,
+    });
     return { ok: true, ...view };
   });
   if (result.ok) await flushMailNow();
@@ -156,7 +184,9 @@ export async function breakGlass(input: { userId: string; justification: string 
  * if it has just run out, and returns the agent's own session to go back to — or null when
  * there is none left (the agent then signs in again). Not a view: nothing happens.
  */
-export async function endImpersonation(sessionId: string): Promise<{ parentSessionId: string | null } | null> {
+export async function endImpersonation(
+  sessionId: string,
+): Promise<{ parentSessionId: string | null } | null> {
   const db = await getDb();
   const [view] = await db
     .select({

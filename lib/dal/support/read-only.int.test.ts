@@ -6,7 +6,12 @@ import { ReadOnlyError } from "@/lib/auth/errors";
 import { getUserRow } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
 import { changeMyPassword, requestMyEmailChange, updateMyProfile } from "@/lib/dal/account";
-import { reauthenticate, reportSignInNotMe, revokeMyOtherSessions, revokeMySession } from "@/lib/dal/sessions";
+import {
+  reauthenticate,
+  reportSignInNotMe,
+  revokeMyOtherSessions,
+  revokeMySession,
+} from "@/lib/dal/sessions";
 import { grantSupportAccess, revokeSupportAccess } from "./grants";
 import { eventsOf, grantedPair, newTicket, openView, sessionRow } from "./testing";
 
@@ -17,10 +22,20 @@ import { eventsOf, grantedPair, newTicket, openView, sessionRow } from "./testin
 const mutations: { action: string; run: (ctx: Ctx) => Promise<unknown> }[] = [
   {
     action: "profile.update",
-    run: () => updateMyProfile({ name: "Changed By Agent", company: null, country: null, phone: null, language: "nl" }),
+    run: () =>
+      updateMyProfile({
+        name: "Changed By Agent",
+        company: null,
+        country: null,
+        phone: null,
+        language: "nl",
+      }),
   },
   { action: "profile.email_change", run: () => requestMyEmailChange("agent-chosen@example.test") },
-  { action: "auth.password_change", run: (c) => changeMyPassword(c.password, "Agent-Picked-Password-99") },
+  {
+    action: "auth.password_change",
+    run: (c) => changeMyPassword(c.password, "Agent-Picked-Password-99"),
+  },
   { action: "session.revoke", run: (c) => revokeMySession(c.userSession) },
   { action: "session.revoke", run: () => revokeMyOtherSessions() },
   { action: "auth.reported_not_me", run: (c) => reportSignInNotMe(c.signInEventId) },
@@ -42,9 +57,18 @@ describe("a support view is read-only", () => {
       .orderBy(desc(loginEvents.id))
       .limit(1);
     const before = await getUserRow(user.id);
-    const auditBefore = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.subjectId, user.id)).orderBy(auditLog.id);
+    const auditBefore = await db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, user.id))
+      .orderBy(auditLog.id);
     const viewId = await openView(user, ticket);
-    const ctx: Ctx = { password: user.password, userSession, signInEventId: signIn!.id, grantId: grant.id };
+    const ctx: Ctx = {
+      password: user.password,
+      userSession,
+      signInEventId: signIn!.id,
+      grantId: grant.id,
+    };
 
     testRequest.headers.set("x-pc-path", "/account/profile");
     try {
@@ -56,16 +80,27 @@ describe("a support view is read-only", () => {
     }
 
     const refused = (await eventsOf(viewId)).filter((e) => e.kind === "write_refused");
-    expect(refused).toEqual(mutations.map((m) => ({ kind: "write_refused", path: "/account/profile", reason: m.action })));
+    expect(refused).toEqual(
+      mutations.map((m) => ({ kind: "write_refused", path: "/account/profile", reason: m.action })),
+    );
     // Nothing changed: profile, password, sessions, grants; the only new audit row is the start.
     const after = await getUserRow(user.id);
     expect(after).toEqual(before);
     expect((await sessionRow(userSession)).revokedAt).toBeNull();
     expect((await sessionRow(viewId)).revokedAt).toBeNull();
     expect((await sessionRow(viewId)).reauthenticatedAt).toBeNull();
-    const grants = await db.select({ id: supportAccessGrants.id, revokedAt: supportAccessGrants.revokedAt }).from(supportAccessGrants).where(eq(supportAccessGrants.userId, user.id));
+    const grants = await db
+      .select({ id: supportAccessGrants.id, revokedAt: supportAccessGrants.revokedAt })
+      .from(supportAccessGrants)
+      .where(eq(supportAccessGrants.userId, user.id));
     expect(grants).toEqual([{ id: grant.id, revokedAt: null }]);
-    const auditAfter = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, user.id)).orderBy(auditLog.id);
-    expect(auditAfter.slice(auditBefore.length).map((a) => a.action)).toEqual(["impersonation.start"]);
+    const auditAfter = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, user.id))
+      .orderBy(auditLog.id);
+    expect(auditAfter.slice(auditBefore.length).map((a) => a.action)).toEqual([
+      "impersonation.start",
+    ]);
   });
 });

@@ -54,7 +54,10 @@ export async function listMyStaffAccess(
         eq(e.userId, user.id),
         inArray(e.kind, ["start", "break_glass"]),
         opts.before
-          ? or(lt(e.occurredAt, opts.before.at), and(eq(e.occurredAt, opts.before.at), lt(e.id, opts.before.id)))
+          ? or(
+              lt(e.occurredAt, opts.before.at),
+              and(eq(e.occurredAt, opts.before.at), lt(e.id, opts.before.id)),
+            )
           : undefined,
       ),
     )
@@ -64,9 +67,21 @@ export async function listMyStaffAccess(
   const sessionIds = page.flatMap((s) => (s.sessionId ? [s.sessionId] : []));
   const events = sessionIds.length
     ? await db
-        .select({ sessionId: e.sessionId, kind: e.kind, path: e.path, reason: e.reason, at: e.occurredAt })
+        .select({
+          sessionId: e.sessionId,
+          kind: e.kind,
+          path: e.path,
+          reason: e.reason,
+          at: e.occurredAt,
+        })
         .from(e)
-        .where(and(eq(e.userId, user.id), inArray(e.sessionId, sessionIds), inArray(e.kind, ["page_view", "write_refused", "end"])))
+        .where(
+          and(
+            eq(e.userId, user.id),
+            inArray(e.sessionId, sessionIds),
+            inArray(e.kind, ["page_view", "write_refused", "end"]),
+          ),
+        )
         .orderBy(asc(e.occurredAt), asc(e.id))
     : [];
   const now = Date.now();
@@ -84,12 +99,17 @@ export async function listMyStaffAccess(
       startedAt: s.startedAt,
       endedAt: end?.at ?? s.revokedAt ?? lapsed,
       endNote: end?.reason ?? (lapsed ? "The time limit was reached" : null),
-      pages: mine.flatMap((ev) => (ev.kind === "page_view" && ev.path ? [{ path: ev.path, at: ev.at }] : [])),
+      pages: mine.flatMap((ev) =>
+        ev.kind === "page_view" && ev.path ? [{ path: ev.path, at: ev.at }] : [],
+      ),
       refused: mine.flatMap((ev) =>
         ev.kind === "write_refused" ? [{ action: ev.reason, path: ev.path, at: ev.at }] : [],
       ),
     };
   });
   const last = items.at(-1);
-  return { items, next: starts.length > limit && last ? { at: last.startedAt, id: last.id } : null };
+  return {
+    items,
+    next: starts.length > limit && last ? { at: last.startedAt, id: last.id } : null,
+  };
 }

@@ -56,9 +56,13 @@ function pagePath(headers: Headers): string | null {
  * Records a page view for an impersonated request. Server actions (which record their own
  * refusal) and router prefetches (which nobody looked at) are not page views.
  */
-export async function recordImpersonatedRequest(sessionId: string, headers: Headers): Promise<void> {
+export async function recordImpersonatedRequest(
+  sessionId: string,
+  headers: Headers,
+): Promise<void> {
   if (headers.has("next-action")) return;
-  if (headers.has("next-router-prefetch") || headers.get("sec-purpose")?.includes("prefetch")) return;
+  if (headers.has("next-router-prefetch") || headers.get("sec-purpose")?.includes("prefetch"))
+    return;
   const path = pagePath(headers);
   if (!path) return;
   await recordStaffEvent(await getDb(), sessionId, { kind: "page_view", path });
@@ -140,13 +144,17 @@ export async function impersonationStillAllowed(sessionId: string): Promise<bool
     })
     .from(sessions)
     .innerJoin(target, eq(target.id, sessions.userId))
-    .leftJoin(parent, and(eq(parent.id, sessions.parentSessionId), eq(parent.userId, sessions.impersonatorId)))
+    .leftJoin(
+      parent,
+      and(eq(parent.id, sessions.parentSessionId), eq(parent.userId, sessions.impersonatorId)),
+    )
     .leftJoin(users, eq(users.id, sessions.impersonatorId))
     .leftJoin(supportAccessGrants, eq(supportAccessGrants.id, sessions.supportGrantId))
     .where(eq(sessions.id, sessionId));
   if (!row) return false;
   const grantOk =
-    row.grantId === null || (row.grantRevokedAt === null && (row.grantExpiresAt?.getTime() ?? 0) > now.getTime());
+    row.grantId === null ||
+    (row.grantRevokedAt === null && (row.grantExpiresAt?.getTime() ?? 0) > now.getTime());
   const agentOk = row.agentId !== null && (row.agentRole === "agent" || row.agentRole === "admin");
   if (grantOk && agentOk && row.targetRole === "user") return true;
   const note = !grantOk

@@ -35,7 +35,11 @@ export async function openView(user: TestAccount, ticket: string): Promise<strin
 export async function eventsOf(sessionId: string) {
   const db = await getDb();
   return db
-    .select({ kind: staffAccessEvents.kind, path: staffAccessEvents.path, reason: staffAccessEvents.reason })
+    .select({
+      kind: staffAccessEvents.kind,
+      path: staffAccessEvents.path,
+      reason: staffAccessEvents.reason,
+    })
     .from(staffAccessEvents)
     .where(eq(staffAccessEvents.sessionId, sessionId))
     .orderBy(staffAccessEvents.id);
@@ -49,7 +53,10 @@ export async function sessionRow(id: string) {
 
 export async function expireGrant(grantId: string, at: Date) {
   const db = await getDb();
-  await db.update(supportAccessGrants).set({ expiresAt: at }).where(and(eq(supportAccessGrants.id, grantId)));
+  await db
+    .update(supportAccessGrants)
+    .set({ expiresAt: at })
+    .where(and(eq(supportAccessGrants.id, grantId)));
 }
 
 /** next/navigation's notFound() as thrown outside a render. */

@@ -20,7 +20,11 @@ const methodLabels: Record<string, string> = {
 };
 
 const vendorNames = new Map(cookieVendors.map((v) => [v.id, v.name]));
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const when = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 function granted(decisions: Record<string, boolean>): string {
   const names = Object.entries(decisions)
@@ -48,7 +52,8 @@ export default async function ConsentsPage() {
             {events.map((e) => (
               <li key={e.id} className="py-3">
                 <p className="font-medium">
-                  {e.scope === "cookies" ? "Cookies" : "Marketing email"}: {methodLabels[e.method] ?? e.method}
+                  {e.scope === "cookies" ? "Cookies" : "Marketing email"}:{" "}
+                  {methodLabels[e.method] ?? e.method}
                 </p>
                 <p className="text-slate-700">
                   {summariseDecisions(e.decisions)} — allowed: {granted(e.decisions)}

@@ -11,12 +11,17 @@ import { createTokenSchema, itemIdSchema, type CreateTokenInput } from "@/lib/va
 // auth → parse → DAL (scoped to the session's user, refuses read-only sessions) → revalidate.
 // Another user's id deletes nothing and reads as "does not exist".
 
-async function deleteItem(id: unknown, remove: (id: string) => Promise<boolean>, path: string): Promise<ActionResult> {
+async function deleteItem(
+  id: unknown,
+  remove: (id: string) => Promise<boolean>,
+  path: string,
+): Promise<ActionResult> {
   await requireUser();
   const parsed = itemIdSchema.safeParse(id);
   if (!parsed.success) return failure("That item does not exist.");
   try {
-    if (!(await remove(parsed.data))) return failure("That item does not exist or was already deleted.");
+    if (!(await remove(parsed.data)))
+      return failure("That item does not exist or was already deleted.");
   } catch (error) {
     return refusal(error);
   }

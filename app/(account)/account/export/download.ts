@@ -20,7 +20,12 @@ function recordCounter(format: "json" | "zip", headerLines: number) {
     push(chunk: Uint8Array) {
       for (let i = 0; i < chunk.length; i++) {
         const b = chunk[i]!;
-        if (format === "json" ? prev2 === NL && prev1 === 0x7b && b === 0x22 : prev1 === 0x0d && b === NL) n++;
+        if (
+          format === "json"
+            ? prev2 === NL && prev1 === 0x7b && b === 0x22
+            : prev1 === 0x0d && b === NL
+        )
+          n++;
         prev2 = prev1;
         prev1 = b;
       }
@@ -44,15 +49,30 @@ export async function downloadExport(
 ): Promise<DownloadResult> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { accept: "application/json, application/zip" } });
+    response = await fetch(url, {
+      signal,
+      headers: { accept: "application/json, application/zip" },
+    });
   } catch {
-    return { ok: false, message: signal.aborted ? "You cancelled the download." : "We could not reach the server." };
+    return {
+      ok: false,
+      message: signal.aborted ? "You cancelled the download." : "We could not reach the server.",
+    };
   }
   if (!response.ok || !response.body) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string; reauth?: boolean };
-    return { ok: false, reauth: problem.reauth === true, message: problem.detail ?? `The server answered ${response.status}.` };
+    const problem = (await response.json().catch(() => ({}))) as {
+      detail?: string;
+      reauth?: boolean;
+    };
+    return {
+      ok: false,
+      reauth: problem.reauth === true,
+      message: problem.detail ?? `The server answered ${response.status}.`,
+    };
   }
-  const fileName = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? `export.${format}`;
+  const fileName =
+    /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ??
+    `export.${format}`;
   const counter = recordCounter(format, headerLines);
   const parts: Uint8Array[] = [];
   let bytes = 0;
@@ -67,10 +87,14 @@ export async function downloadExport(
   } catch {
     return {
       ok: false,
-      message: signal.aborted ? "You cancelled the download." : "The connection broke off before the export was complete.",
+      message: signal.aborted
+        ? "You cancelled the download."
+        : "The connection broke off before the export was complete.",
     };
   }
-  const blob = new Blob(parts as BlobPart[], { type: response.headers.get("content-type") ?? "application/octet-stream" });
+  const blob = new Blob(parts as BlobPart[], {
+    type: response.headers.get("content-type") ?? "application/octet-stream",
+  });
   const href = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = href;

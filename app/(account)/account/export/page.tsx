@@ -8,9 +8,14 @@ import { ExportForm } from "./export-form";
 export const metadata: Metadata = { title: "Download your data" };
 
 const fmt = new Intl.NumberFormat("en-GB");
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const formatName = { json: "JSON", zip: "CSV (ZIP)", csv: "CSV" } as const;
-const statusName = { running: "In progress", completed: "Completed", failed: "Not completed" } as const;
+const statusName = {
+  running: "In progress",
+  completed: "Completed",
+  failed: "Not completed",
+} as const;
 
 export default async function ExportPage() {
   const ids = categories.map((c) => c.id);
@@ -37,9 +42,15 @@ export default async function ExportPage() {
               <caption className="sr-only">Records per file, without a date range</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">Kind of data</th>
-                  <th scope="col" className="py-2 pr-3">File</th>
-                  <th scope="col" className="py-2 text-right">Records</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Kind of data
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    File
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    Records
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -3,7 +3,10 @@ import { revalidatePath } from "next/cache";
 import { invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import { requireUser } from "@/lib/auth/session";
 import { updateMyMarketingPreferences, type MarketingPreferencesDTO } from "@/lib/dal/marketing";
-import { marketingPreferencesSchema, type MarketingPreferencesInput } from "@/lib/validation/consent";
+import {
+  marketingPreferencesSchema,
+  type MarketingPreferencesInput,
+} from "@/lib/validation/consent";
 
 export async function updateMarketingPreferencesAction(
   input: MarketingPreferencesInput,

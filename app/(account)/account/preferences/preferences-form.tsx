@@ -20,7 +20,11 @@ const topicLabels: Record<NewsletterTopic, string> = {
   new_content: "New content (guides, stories, events)",
 };
 
-function Toggle({ label, hint, ...props }: { label: string; hint: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+function Toggle({
+  label,
+  hint,
+  ...props
+}: { label: string; hint: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <label className="flex items-start gap-3">
       <input type="checkbox" className="mt-1 size-5 shrink-0" {...props} />
@@ -34,7 +38,9 @@ function Toggle({ label, hint, ...props }: { label: string; hint: string } & Rea
 
 export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO }) {
   const [state, setState] = useState(initial.newsletter);
-  const [status, setStatus] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(null);
+  const [status, setStatus] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(
+    null,
+  );
   const form = useForm<MarketingPreferencesInput>({
     resolver: zodResolver(marketingPreferencesSchema),
     defaultValues: { ...initial, newsletter: initial.newsletter !== "off" },
@@ -46,7 +52,8 @@ export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO 
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     const result = await updateMarketingPreferencesAction(values);
-    if (!result.ok) return setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
+    if (!result.ok)
+      return setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
     setState(result.data.newsletter);
     setStatus({
       tone: "success",
@@ -68,10 +75,19 @@ export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO 
           />
           <p className="text-sm text-slate-700" aria-live="polite">
             Newsletter status:{" "}
-            <strong>{state === "confirmed" ? "subscribed" : state === "pending" ? "waiting for your confirmation by email" : "off"}</strong>
+            <strong>
+              {state === "confirmed"
+                ? "subscribed"
+                : state === "pending"
+                  ? "waiting for your confirmation by email"
+                  : "off"}
+            </strong>
           </p>
           {newsletter && (
-            <fieldset className="ml-8 space-y-2" aria-describedby={errors.topics ? "topics-error" : undefined}>
+            <fieldset
+              className="ml-8 space-y-2"
+              aria-describedby={errors.topics ? "topics-error" : undefined}
+            >
               <legend className="text-sm font-medium">Topics</legend>
               {newsletterTopics.map((t) => (
                 <label key={t} className="flex items-center gap-2 text-sm">
@@ -80,9 +96,13 @@ export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO 
                     className="size-4"
                     checked={topics.includes(t)}
                     onChange={(e) =>
-                      form.setValue("topics", e.target.checked ? [...topics, t] : topics.filter((x) => x !== t), {
-                        shouldDirty: true,
-                      })
+                      form.setValue(
+                        "topics",
+                        e.target.checked ? [...topics, t] : topics.filter((x) => x !== t),
+                        {
+                          shouldDirty: true,
+                        },
+                      )
                     }
                   />
                   {topicLabels[t]}

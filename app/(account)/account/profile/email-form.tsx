@@ -14,7 +14,12 @@ import { requestEmailChangeAction } from "../actions";
 export function EmailChangeForm({ current, pending }: { current: string; pending: string | null }) {
   const { withStepUp, dialog } = useStepUp();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(
-    pending ? { tone: "success", text: `We are waiting for you to confirm ${pending}: follow the link we sent there.` } : null,
+    pending
+      ? {
+          tone: "success",
+          text: `We are waiting for you to confirm ${pending}: follow the link we sent there.`,
+        }
+      : null,
   );
   const form = useForm<EmailChangeInput>({
     resolver: zodResolver(emailChangeSchema),
@@ -37,23 +42,23 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
   });
   return (
     <>
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-      <p className="text-sm text-slate-700">
-        You sign in with <strong>{current}</strong>.
-      </p>
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
-      <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
-        <TextField
-          label="New email address"
-          type="email"
-          autoComplete="email"
-          error={errors.newEmail?.message}
-          {...form.register("newEmail")}
-        />
-        <Button type="submit">{isSubmitting ? "Sending…" : "Change email address"}</Button>
-      </fieldset>
-    </form>
-    {dialog}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
+        <p className="text-sm text-slate-700">
+          You sign in with <strong>{current}</strong>.
+        </p>
+        {status && <Alert tone={status.tone}>{status.text}</Alert>}
+        <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
+          <TextField
+            label="New email address"
+            type="email"
+            autoComplete="email"
+            error={errors.newEmail?.message}
+            {...form.register("newEmail")}
+          />
+          <Button type="submit">{isSubmitting ? "Sending…" : "Change email address"}</Button>
+        </fieldset>
+      </form>
+      {dialog}
     </>
   );
 }

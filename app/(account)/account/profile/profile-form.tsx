@@ -32,7 +32,10 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
     const result = await updateProfileAction(form.getValues());
     if (result.ok) {
       const n = result.data.changed.length;
-      setStatus({ tone: "success", text: n === 0 ? "Nothing to change: your profile is as it was." : "Your profile is saved." });
+      setStatus({
+        tone: "success",
+        text: n === 0 ? "Nothing to change: your profile is as it was." : "Your profile is saved.",
+      });
       form.reset(form.getValues());
     } else {
       setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
@@ -43,14 +46,23 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Name" autoComplete="name" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          label="Name"
+          autoComplete="name"
+          error={errors.name?.message}
+          {...form.register("name")}
+        />
         <TextField
           label="Company (optional)"
           autoComplete="organization"
           error={errors.company?.message}
           {...form.register("company")}
         />
-        <SelectField label="Country (optional)" error={errors.country?.message} {...form.register("country")}>
+        <SelectField
+          label="Country (optional)"
+          error={errors.country?.message}
+          {...form.register("country")}
+        >
           <option value="">Not given</option>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
@@ -65,7 +77,11 @@ export function ProfileForm({ initial }: { initial: ProfileInput }) {
           error={errors.phone?.message}
           {...form.register("phone")}
         />
-        <SelectField label="Language for our messages" error={errors.language?.message} {...form.register("language")}>
+        <SelectField
+          label="Language for our messages"
+          error={errors.language?.message}
+          {...form.register("language")}
+        >
           <option value="en">English</option>
           <option value="nl">Nederlands</option>
         </SelectField>

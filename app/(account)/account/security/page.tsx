@@ -29,7 +29,9 @@ export default async function SecurityPage() {
             <SignInHistoryTable items={history.items} />
           )}
           <p className="mt-3 text-sm">
-            <Link href="/account/data/login-activity">Every sign-in, with a chart and why we keep them</Link>
+            <Link href="/account/data/login-activity">
+              Every sign-in, with a chart and why we keep them
+            </Link>
           </p>
         </Card>
       </div>

@@ -24,7 +24,10 @@ export function PasswordForm() {
     const result = await changePasswordAction(values);
     if (result.ok) {
       form.reset();
-      setStatus({ tone: "success", text: "Your password is changed. Every other device has been signed out." });
+      setStatus({
+        tone: "success",
+        text: "Your password is changed. Every other device has been signed out.",
+      });
     } else {
       setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
     }

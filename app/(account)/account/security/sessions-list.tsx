@@ -6,7 +6,6 @@ import type { SessionDTO } from "@/lib/dal/sessions";
 import { formatDateTime as when } from "@/lib/format";
 import { revokeOtherSessionsAction, revokeSessionAction } from "../actions";
 
-
 export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -19,10 +18,16 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
             <div className="text-sm">
               <p className="font-medium">
-                {s.device} {s.current && <span className="ml-1 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">This device</span>}
+                {s.device}{" "}
+                {s.current && (
+                  <span className="ml-1 rounded bg-green-100 px-2 py-0.5 text-xs text-green-900">
+                    This device
+                  </span>
+                )}
               </p>
               <p className="text-slate-600">
-                {s.ip ?? "Unknown address"} · signed in {when(s.createdAt)} · last active {when(s.lastSeenAt)}
+                {s.ip ?? "Unknown address"} · signed in {when(s.createdAt)} · last active{" "}
+                {when(s.lastSeenAt)}
               </p>
             </div>
             {!s.current && (
@@ -33,7 +38,11 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
                 onClick={() =>
                   start(async () => {
                     const r = await revokeSessionAction(s.id);
-                    setMessage(r.ok ? { tone: "success", text: `${s.device} is signed out.` } : { tone: "error", text: r.formError ?? "" });
+                    setMessage(
+                      r.ok
+                        ? { tone: "success", text: `${s.device} is signed out.` }
+                        : { tone: "error", text: r.formError ?? "" },
+                    );
                   })
                 }
               >
@@ -52,7 +61,10 @@ export function SessionsList({ sessions }: { sessions: SessionDTO[] }) {
               const r = await revokeOtherSessionsAction();
               setMessage(
                 r.ok
-                  ? { tone: "success", text: `Signed out ${r.data.ended} other ${r.data.ended === 1 ? "session" : "sessions"}.` }
+                  ? {
+                      tone: "success",
+                      text: `Signed out ${r.data.ended} other ${r.data.ended === 1 ? "session" : "sessions"}.`,
+                    }
                   : { tone: "error", text: r.formError ?? "" },
               );
             })

@@ -6,7 +6,8 @@ import { param, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Access by staff" };
 
-const when = (d: Date) => `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
+const when = (d: Date) =>
+  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 const time = (d: Date) => d.toLocaleTimeString("en-GB", { timeZone: "UTC" });
 
 /** What a refused change was, in words; unknown names are shown as they are. */
@@ -25,15 +26,24 @@ function parseCursor(value: string) {
   const [at, id] = value.split("_");
   const date = new Date(Number(at));
   const n = Number(id);
-  return Number.isFinite(date.getTime()) && Number.isSafeInteger(n) && n > 0 ? { at: date, id: n } : undefined;
+  return Number.isFinite(date.getTime()) && Number.isSafeInteger(n) && n > 0
+    ? { at: date, id: n }
+    : undefined;
 }
 
 function Visit({ v }: { v: StaffVisitDTO }) {
   return (
-    <article aria-labelledby={`visit-${v.id}`} className="space-y-2 border-b border-slate-200 pb-4 last:border-0">
+    <article
+      aria-labelledby={`visit-${v.id}`}
+      className="space-y-2 border-b border-slate-200 pb-4 last:border-0"
+    >
       <h3 id={`visit-${v.id}`} className="font-semibold">
         {v.agentName} · {when(v.startedAt)}
-        {v.breakGlass && <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">Without your permission</span>}
+        {v.breakGlass && (
+          <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">
+            Without your permission
+          </span>
+        )}
       </h3>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-600">Ticket</dt>
@@ -41,7 +51,11 @@ function Visit({ v }: { v: StaffVisitDTO }) {
         <dt className="text-slate-600">Reason given</dt>
         <dd>{v.reason ?? "—"}</dd>
         <dt className="text-slate-600">Ended</dt>
-        <dd>{v.endedAt ? `${when(v.endedAt)}${v.endNote ? ` (${v.endNote.toLowerCase()})` : ""}` : "Still open"}</dd>
+        <dd>
+          {v.endedAt
+            ? `${when(v.endedAt)}${v.endNote ? ` (${v.endNote.toLowerCase()})` : ""}`
+            : "Still open"}
+        </dd>
       </dl>
       <div className="text-sm">
         <h4 className="font-medium">Pages viewed</h4>
@@ -51,7 +65,8 @@ function Visit({ v }: { v: StaffVisitDTO }) {
           <ol className="list-inside list-decimal">
             {v.pages.map((p, i) => (
               <li key={i}>
-                <span className="font-mono">{p.path}</span> <span className="text-slate-600">at {time(p.at)}</span>
+                <span className="font-mono">{p.path}</span>{" "}
+                <span className="text-slate-600">at {time(p.at)}</span>
               </li>
             ))}
           </ol>
@@ -64,7 +79,13 @@ function Visit({ v }: { v: StaffVisitDTO }) {
             {v.refused.map((r, i) => (
               <li key={i}>
                 Tried to {r.action ? (attempts[r.action] ?? r.action) : "change something"}
-                {r.path && <> on <span className="font-mono">{r.path}</span></>} at {time(r.at)}
+                {r.path && (
+                  <>
+                    {" "}
+                    on <span className="font-mono">{r.path}</span>
+                  </>
+                )}{" "}
+                at {time(r.at)}
               </li>
             ))}
           </ul>
@@ -84,7 +105,9 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
       </PageTitle>
       <Card title={before ? "Earlier visits" : "Visits to your account"} id="visits">
         {items.length === 0 ? (
-          <p className="text-sm text-slate-700">No one from our staff has looked at your account.</p>
+          <p className="text-sm text-slate-700">
+            No one from our staff has looked at your account.
+          </p>
         ) : (
           <div className="space-y-4">
             {items.map((v) => (
@@ -94,7 +117,11 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
         )}
         <nav aria-label="Visit pages" className="mt-3 flex gap-4 text-sm">
           {before && <Link href="/account/staff-access">Newest</Link>}
-          {next && <Link href={`/account/staff-access?before=${next.at.getTime()}_${next.id}`}>Earlier visits</Link>}
+          {next && (
+            <Link href={`/account/staff-access?before=${next.at.getTime()}_${next.id}`}>
+              Earlier visits
+            </Link>
+          )}
         </nav>
       </Card>
       <p className="mt-4 text-sm text-slate-700">

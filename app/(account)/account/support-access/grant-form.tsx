@@ -10,7 +10,8 @@ import { applyActionErrors } from "@/components/ui/form-helpers";
 import { GRANT_HOURS, grantSchema, type GrantInput } from "@/lib/validation/support";
 import { grantSupportAccessAction } from "./actions";
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 export function GrantForm() {
   const { withStepUp, dialog } = useStepUp();

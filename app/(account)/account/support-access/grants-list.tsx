@@ -38,7 +38,10 @@ export function GrantsList({ grants, empty }: { grants: SupportGrantDTO[]; empty
                     const r = await revokeSupportAccessAction(g.id);
                     setMessage(
                       r.ok
-                        ? { tone: "success", text: `Support can no longer look at your account for ticket ${g.ticketRef}.` }
+                        ? {
+                            tone: "success",
+                            text: `Support can no longer look at your account for ticket ${g.ticketRef}.`,
+                          }
                         : { tone: "error", text: r.formError ?? "" },
                     );
                   })

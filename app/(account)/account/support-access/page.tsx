@@ -17,8 +17,8 @@ export default async function SupportAccessPage() {
         <Card title="Let support look at your account" id="grant">
           <p className="mb-4 text-sm text-slate-700">
             An agent working on your ticket can then see your account as you see it, for at most an
-            hour at a time, without being able to change anything. We email you when they start,
-            and you can see every page they opened under{" "}
+            hour at a time, without being able to change anything. We email you when they start, and
+            you can see every page they opened under{" "}
             <a href="/account/staff-access">Access by staff</a>.
           </p>
           <GrantForm />

@@ -6,7 +6,8 @@ import type { AuditChainResult } from "@/lib/dal/audit";
 import { verifyAuditChainAction } from "../actions";
 
 const reasons = {
-  prev_hash_mismatch: "it does not link to the row before it (a row was deleted or links were rewritten)",
+  prev_hash_mismatch:
+    "it does not link to the row before it (a row was deleted or links were rewritten)",
   hash_mismatch: "its contents were altered after it was written",
   missing_row: "the chain does not start where it should (its first rows were deleted)",
 } as const;
@@ -33,8 +34,8 @@ export function VerifyChainButton() {
         ) : result.ok ? (
           <Alert tone="success">
             The chain is intact: {result.checked.toLocaleString("en-GB")} events checked. Last hash{" "}
-            <code className="break-all">{result.lastHash}</code> — keep a copy outside the database to
-            detect a rewritten tail.
+            <code className="break-all">{result.lastHash}</code> — keep a copy outside the database
+            to detect a rewritten tail.
           </Alert>
         ) : (
           <Alert tone="error">

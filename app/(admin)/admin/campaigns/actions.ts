@@ -4,7 +4,9 @@ import { requireRole } from "@/lib/auth/session";
 import { sendCampaign } from "@/lib/dal/campaigns";
 import { campaignSchema, type CampaignInput } from "@/lib/validation/consent";
 
-export async function sendCampaignAction(input: CampaignInput): Promise<ActionResult<{ recipients: number }>> {
+export async function sendCampaignAction(
+  input: CampaignInput,
+): Promise<ActionResult<{ recipients: number }>> {
   await requireRole("admin");
   const parsed = campaignSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);

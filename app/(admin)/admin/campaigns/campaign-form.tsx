@@ -13,20 +13,35 @@ export function CampaignForm() {
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<CampaignInput>({
     resolver: zodResolver(campaignSchema),
-    defaultValues: { name: "", topic: "product_announcements", subject: "", body: "", linkUrl: "https://", linkLabel: "" },
+    defaultValues: {
+      name: "",
+      topic: "product_announcements",
+      subject: "",
+      body: "",
+      linkUrl: "https://",
+      linkLabel: "",
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     const result = await sendCampaignAction(values);
-    if (result.ok) setStatus({ tone: "success", text: `Queued for ${result.data.recipients} confirmed subscribers.` });
+    if (result.ok)
+      setStatus({
+        tone: "success",
+        text: `Queued for ${result.data.recipients} confirmed subscribers.`,
+      });
     else setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField label="Campaign name (e.g. 2026-11-news)" error={errors.name?.message} {...form.register("name")} />
+        <TextField
+          label="Campaign name (e.g. 2026-11-news)"
+          error={errors.name?.message}
+          {...form.register("name")}
+        />
         <SelectField label="Topic" error={errors.topic?.message} {...form.register("topic")}>
           {newsletterTopics.map((t) => (
             <option key={t} value={t}>
@@ -48,8 +63,17 @@ export function CampaignForm() {
           />
           {errors.body && <p className="text-sm text-red-700">{errors.body.message}</p>}
         </div>
-        <TextField label="Link address" type="url" error={errors.linkUrl?.message} {...form.register("linkUrl")} />
-        <TextField label="Link text" error={errors.linkLabel?.message} {...form.register("linkLabel")} />
+        <TextField
+          label="Link address"
+          type="url"
+          error={errors.linkUrl?.message}
+          {...form.register("linkUrl")}
+        />
+        <TextField
+          label="Link text"
+          error={errors.linkLabel?.message}
+          {...form.register("linkLabel")}
+        />
         <Button type="submit">{isSubmitting ? "Sending…" : "Send campaign"}</Button>
       </fieldset>
     </form>

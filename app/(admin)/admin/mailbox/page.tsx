@@ -12,7 +12,9 @@ function parseCursor(value: string) {
   const i = value.indexOf("_");
   const date = new Date(Number(value.slice(0, i)));
   const id = value.slice(i + 1);
-  return i > 0 && Number.isFinite(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id) ? { createdAt: date, id } : undefined;
+  return i > 0 && Number.isFinite(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)
+    ? { createdAt: date, id }
+    : undefined;
 }
 
 /** Every mail the app queued. Who may see it is decided in lib/dal/admin/mailbox.ts. */
@@ -22,7 +24,9 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
   const last = mails.at(-1);
   return (
     <>
-      <PageTitle lead="Mail the app has queued, newest first, with its delivery status.">Mail outbox</PageTitle>
+      <PageTitle lead="Mail the app has queued, newest first, with its delivery status.">
+        Mail outbox
+      </PageTitle>
       <Card>
         {mails.length === 0 ? (
           <p className="text-sm text-slate-700">No mail.</p>
@@ -35,10 +39,13 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
                     <span className="font-medium">{m.subject}</span>
                     <span className="block text-slate-600">
                       to {m.toAddress} · {m.kind} · {m.status}
-                      {m.attempts > 0 && ` after ${m.attempts} attempt(s)`} · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+                      {m.attempts > 0 && ` after ${m.attempts} attempt(s)`} ·{" "}
+                      {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                     </span>
                   </summary>
-                  <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs">{m.textBody}</pre>
+                  <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre-wrap">
+                    {m.textBody}
+                  </pre>
                 </details>
               </li>
             ))}
@@ -47,7 +54,9 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
         <nav aria-label="Mailbox pages" className="mt-3 flex gap-4 text-sm">
           {before && <Link href="/admin/mailbox">Newest</Link>}
           {mails.length === PAGE && last && (
-            <Link href={`/admin/mailbox?before=${last.createdAt.getTime()}_${last.id}`}>Older mail</Link>
+            <Link href={`/admin/mailbox?before=${last.createdAt.getTime()}_${last.id}`}>
+              Older mail
+            </Link>
           )}
         </nav>
       </Card>

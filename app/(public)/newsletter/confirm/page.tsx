@@ -22,7 +22,9 @@ export default async function NewsletterConfirmPage(props: { searchParams: Searc
             doneLink={{ href: "/account/preferences", label: "Your email preferences" }}
           />
         ) : (
-          <Alert tone="error">This page needs the link from your email. Open the email and use its link.</Alert>
+          <Alert tone="error">
+            This page needs the link from your email. Open the email and use its link.
+          </Alert>
         )}
       </Card>
     </div>

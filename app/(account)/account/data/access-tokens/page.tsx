@@ -12,7 +12,10 @@ import { TokenForm } from "./token-form";
 export const metadata: Metadata = { title: "Access tokens" };
 
 export default async function AccessTokensPage() {
-  const [{ category, stats }, tokens] = await Promise.all([loadCategory("access-tokens"), listMyAccessTokens()]);
+  const [{ category, stats }, tokens] = await Promise.all([
+    loadCategory("access-tokens"),
+    listMyAccessTokens(),
+  ]);
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
@@ -30,14 +33,18 @@ export default async function AccessTokensPage() {
                   <div>
                     <p className="font-medium">
                       {t.name} <span className="font-mono text-slate-600">{t.prefix}…</span>
-                      {t.revokedAt && <span className="ml-2 rounded bg-slate-200 px-2 text-xs">revoked</span>}
+                      {t.revokedAt && (
+                        <span className="ml-2 rounded bg-slate-200 px-2 text-xs">revoked</span>
+                      )}
                     </p>
                     <p className="text-slate-700">
                       {t.kind === "cura" ? "Cura" : "Printer"} · {t.scopes.join(", ")}
                     </p>
                     <p className="text-slate-700">
                       Created {formatDateTime(t.createdAt)} · last used{" "}
-                      {t.lastUsedAt ? `${formatDateTime(t.lastUsedAt)} from ${t.lastUsedIp ?? "an unknown address"}` : "never"}
+                      {t.lastUsedAt
+                        ? `${formatDateTime(t.lastUsedAt)} from ${t.lastUsedIp ?? "an unknown address"}`
+                        : "never"}
                       {t.revokedAt && <> · revoked {formatDateTime(t.revokedAt)}</>}
                     </p>
                   </div>

@@ -45,7 +45,10 @@ export function TokenForm() {
       {secret && (
         <Alert tone="success">
           <p className="font-medium">Your new token. Copy it now: we will not show it again.</p>
-          <code data-testid="new-token-secret" className="mt-2 block rounded bg-white p-2 font-mono break-all">
+          <code
+            data-testid="new-token-secret"
+            className="mt-2 block rounded bg-white p-2 font-mono break-all"
+          >
             {secret}
           </code>
         </Alert>

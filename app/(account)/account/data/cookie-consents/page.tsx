@@ -36,8 +36,14 @@ export default async function ConsentsPage(props: { searchParams: SearchParams }
                   formatDateTime(c.occurredAt),
                   c.scope === "cookies" ? "Cookies" : "Marketing email",
                   c.method.replaceAll("_", " "),
-                  entries.filter(([, v]) => v).map(([k]) => k).join(", ") || "—",
-                  entries.filter(([, v]) => !v).map(([k]) => k).join(", ") || "—",
+                  entries
+                    .filter(([, v]) => v)
+                    .map(([k]) => k)
+                    .join(", ") || "—",
+                  entries
+                    .filter(([, v]) => !v)
+                    .map(([k]) => k)
+                    .join(", ") || "—",
                   `${c.policyVersion}${c.bannerRevision !== null ? `, banner ${c.bannerRevision}` : ""}`,
                 ],
               };

@@ -31,9 +31,15 @@ export default async function LoginActivityPage(props: { searchParams: SearchPar
               <caption className="sr-only">Sign-ins per week</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-1 pr-3">Week of</th>
-                  <th scope="col" className="py-1 pr-3">Signed in</th>
-                  <th scope="col" className="py-1">Failed</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Week of
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Signed in
+                  </th>
+                  <th scope="col" className="py-1">
+                    Failed
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -50,7 +56,8 @@ export default async function LoginActivityPage(props: { searchParams: SearchPar
         </Card>
         <Card title="Every sign-in attempt" id="history">
           <p className="mb-3 text-sm text-slate-700">
-            To end sessions or change your password, go to <Link href="/account/security">sign-in and security</Link>.
+            To end sessions or change your password, go to{" "}
+            <Link href="/account/security">sign-in and security</Link>.
           </p>
           {page.items.length === 0 ? (
             <Empty>No sign-ins recorded yet.</Empty>

@@ -31,9 +31,19 @@ export default async function MarketingPage(props: { searchParams: SearchParams 
           ) : (
             <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
               <dt className="font-medium">Newsletter</dt>
-              <dd>{{ off: "Off", pending: "Waiting for your confirmation", confirmed: "On" }[prefs.newsletter]}</dd>
+              <dd>
+                {
+                  { off: "Off", pending: "Waiting for your confirmation", confirmed: "On" }[
+                    prefs.newsletter
+                  ]
+                }
+              </dd>
               <dt className="font-medium">Topics</dt>
-              <dd>{prefs.topics.length ? prefs.topics.map((t) => t.replaceAll("_", " ")).join(", ") : "None"}</dd>
+              <dd>
+                {prefs.topics.length
+                  ? prefs.topics.map((t) => t.replaceAll("_", " ")).join(", ")
+                  : "None"}
+              </dd>
               <dt className="font-medium">Recording opens</dt>
               <dd>{yesNo(prefs.openTracking)}</dd>
               <dt className="font-medium">Recording clicks</dt>
@@ -54,7 +64,14 @@ export default async function MarketingPage(props: { searchParams: SearchParams 
               headers={["When", "Email", "What", "Link"]}
               rows={page.items.map((e) => ({
                 key: e.id,
-                cells: [formatDateTime(e.occurredAt), e.campaign, e.kind === "open" ? "Opened" : "Clicked", <span key="u" className="break-all">{e.url ?? "—"}</span>],
+                cells: [
+                  formatDateTime(e.occurredAt),
+                  e.campaign,
+                  e.kind === "open" ? "Opened" : "Clicked",
+                  <span key="u" className="break-all">
+                    {e.url ?? "—"}
+                  </span>,
+                ],
               }))}
             />
           )}

@@ -31,7 +31,9 @@ export default async function RequestsPage(props: { searchParams: SearchParams }
             rows={page.items.map((r) => ({
               key: r.id,
               cells: [
-                <span key="r" className="font-mono">{r.reference}</span>,
+                <span key="r" className="font-mono">
+                  {r.reference}
+                </span>,
                 r.kind.replaceAll("_", " "),
                 r.status.replaceAll("_", " "),
                 formatDateTime(r.createdAt),

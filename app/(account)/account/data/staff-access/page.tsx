@@ -40,7 +40,12 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
               headers={["Ticket", "Given", "Ends", "Withdrawn"]}
               rows={grants.map((g) => ({
                 key: g.id,
-                cells: [g.ticketRef, formatDateTime(g.createdAt), formatDateTime(g.expiresAt), g.revokedAt ? formatDateTime(g.revokedAt) : "—"],
+                cells: [
+                  g.ticketRef,
+                  formatDateTime(g.createdAt),
+                  formatDateTime(g.expiresAt),
+                  g.revokedAt ? formatDateTime(g.revokedAt) : "—",
+                ],
               }))}
             />
           )}
@@ -54,7 +59,13 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
               headers={["When", "Who", "What", "Page", "Ticket or reason"]}
               rows={page.items.map((e) => ({
                 key: e.id,
-                cells: [formatDateTime(e.occurredAt), e.agent, kinds[e.kind] ?? e.kind, e.path ?? "—", e.reason ?? e.ticketRef ?? "—"],
+                cells: [
+                  formatDateTime(e.occurredAt),
+                  e.agent,
+                  kinds[e.kind] ?? e.kind,
+                  e.path ?? "—",
+                  e.reason ?? e.ticketRef ?? "—",
+                ],
               }))}
             />
           )}

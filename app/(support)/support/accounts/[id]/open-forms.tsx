@@ -14,11 +14,22 @@ import {
 } from "@/lib/validation/support";
 import { breakGlassAction, openUserAction } from "../../actions";
 
-function TextArea({ label, error, hint, ...props }: { label: string; error?: string; hint: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+function TextArea({
+  label,
+  error,
+  hint,
+  ...props
+}: {
+  label: string;
+  error?: string;
+  hint: string;
+} & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <textarea
         id={id}
         rows={3}
@@ -27,7 +38,9 @@ function TextArea({ label, error, hint, ...props }: { label: string; error?: str
         aria-describedby={`${id}-note`}
         className={`block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm ${error ? "border-red-600" : "border-slate-300"}`}
       />
-      <p id={`${id}-note`} className={error ? "text-sm text-red-700" : "text-xs text-slate-600"}>{error ?? hint}</p>
+      <p id={`${id}-note`} className={error ? "text-sm text-red-700" : "text-xs text-slate-600"}>
+        {error ?? hint}
+      </p>
     </div>
   );
 }
@@ -36,7 +49,10 @@ const reasonHint = "At least one full sentence. The customer will read it.";
 
 export function OpenUserForm({ userId }: { userId: string }) {
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<OpenUserInput>({ resolver: zodResolver(openUserSchema), defaultValues: { userId, ticketRef: "", reason: "" } });
+  const form = useForm<OpenUserInput>({
+    resolver: zodResolver(openUserSchema),
+    defaultValues: { userId, ticketRef: "", reason: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -47,8 +63,18 @@ export function OpenUserForm({ userId }: { userId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField label="Ticket reference" autoComplete="off" error={errors.ticketRef?.message} {...form.register("ticketRef")} />
-        <TextArea label="Why you need to look" hint={reasonHint} error={errors.reason?.message} {...form.register("reason")} />
+        <TextField
+          label="Ticket reference"
+          autoComplete="off"
+          error={errors.ticketRef?.message}
+          {...form.register("ticketRef")}
+        />
+        <TextArea
+          label="Why you need to look"
+          hint={reasonHint}
+          error={errors.reason?.message}
+          {...form.register("reason")}
+        />
         <Button type="submit">{isSubmitting ? "Opening…" : "Open read-only view"}</Button>
       </fieldset>
     </form>
@@ -57,7 +83,10 @@ export function OpenUserForm({ userId }: { userId: string }) {
 
 export function BreakGlassForm({ userId }: { userId: string }) {
   const [error, setError] = useState<string | null>(null);
-  const form = useForm<BreakGlassInput>({ resolver: zodResolver(breakGlassSchema), defaultValues: { userId, justification: "" } });
+  const form = useForm<BreakGlassInput>({
+    resolver: zodResolver(breakGlassSchema),
+    defaultValues: { userId, justification: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
@@ -68,8 +97,15 @@ export function BreakGlassForm({ userId }: { userId: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextArea label="Justification" hint={reasonHint} error={errors.justification?.message} {...form.register("justification")} />
-        <Button type="submit" variant="danger">{isSubmitting ? "Opening…" : "Open without permission"}</Button>
+        <TextArea
+          label="Justification"
+          hint={reasonHint}
+          error={errors.justification?.message}
+          {...form.register("justification")}
+        />
+        <Button type="submit" variant="danger">
+          {isSubmitting ? "Opening…" : "Open without permission"}
+        </Button>
       </fieldset>
     </form>
   );

@@ -9,7 +9,8 @@ import { BreakGlassForm, OpenUserForm } from "./open-forms";
 
 export const metadata: Metadata = { title: "Open an account" };
 
-const when = (d: Date) => `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
+const when = (d: Date) =>
+  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 
 export default async function SupportAccountPage(props: { params: Promise<{ id: string }> }) {
   const staff = await requireRole("agent");
@@ -24,23 +25,23 @@ export default async function SupportAccountPage(props: { params: Promise<{ id: 
             <>
               <p className="mb-4 text-sm text-slate-700">
                 Access granted until {when(account.grantActiveUntil)}. The view lasts at most 60
-                minutes, cannot change anything, and the customer is emailed and sees every page
-                you open.
+                minutes, cannot change anything, and the customer is emailed and sees every page you
+                open.
               </p>
               <OpenUserForm userId={account.id} />
             </>
           ) : (
             <Alert tone="warning">
-              This customer has not given support access. Ask them to grant it for your ticket
-              under “Support access” in their account.
+              This customer has not given support access. Ask them to grant it for your ticket under
+              “Support access” in their account.
             </Alert>
           )}
         </Card>
         {staff.role === "admin" && (
           <Card title="Emergency access without permission" id="break-glass">
             <p className="mb-4 text-sm text-slate-700">
-              Only when there is no other way. Your justification is stored, audited and sent to
-              the customer straight away.
+              Only when there is no other way. Your justification is stored, audited and sent to the
+              customer straight away.
             </p>
             <BreakGlassForm userId={account.id} />
           </Card>

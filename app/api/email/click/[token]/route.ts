@@ -26,6 +26,10 @@ export async function GET(_request: Request, ctx: { params: Promise<{ token: str
   }
   return new Response(null, {
     status: 302,
-    headers: { location: result.url, "cache-control": "no-store", "referrer-policy": "no-referrer" },
+    headers: {
+      location: result.url,
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+    },
   });
 }

@@ -14,7 +14,8 @@ import { appLink } from "@/lib/mail/render";
 export async function POST(_request: Request, ctx: { params: Promise<{ token: string }> }) {
   const { token } = await ctx.params;
   const outcome = await unsubscribeWithToken(token);
-  if (outcome !== "ok") return new Response("This unsubscribe link is not valid.\n", { status: 400 });
+  if (outcome !== "ok")
+    return new Response("This unsubscribe link is not valid.\n", { status: 400 });
   return new Response("You are unsubscribed.\n", {
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
   });

@@ -1,7 +1,13 @@
 import { env } from "@/lib/env";
 import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/auth/session";
 import { openMyExport } from "@/lib/dal/export";
-import { downloadResponse, guardProblem, invalidParams, refusedResponse, signedOut } from "@/lib/export/http";
+import {
+  downloadResponse,
+  guardProblem,
+  invalidParams,
+  refusedResponse,
+  signedOut,
+} from "@/lib/export/http";
 import { csvQuerySchema } from "@/lib/validation/export";
 
 export const dynamic = "force-dynamic";
@@ -16,11 +22,17 @@ export async function GET(request: Request, context: { params: Promise<{ categor
     return guardProblem(error);
   }
   const { category } = await context.params;
-  const parsed = csvQuerySchema.safeParse({ ...Object.fromEntries(new URL(request.url).searchParams), category });
+  const parsed = csvQuerySchema.safeParse({
+    ...Object.fromEntries(new URL(request.url).searchParams),
+    category,
+  });
   if (!parsed.success) return invalidParams(parsed.error);
   const { table, from, to } = parsed.data;
   try {
-    const opened = await openMyExport({ format: "csv", categories: [parsed.data.category], table, from, to }, request.signal);
+    const opened = await openMyExport(
+      { format: "csv", categories: [parsed.data.category], table, from, to },
+      request.signal,
+    );
     return opened.ok ? downloadResponse(opened) : refusedResponse(opened);
   } catch (error) {
     return guardProblem(error);

@@ -9,10 +9,14 @@ import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Cura configuration" };
 
-const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
+const select =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 export default async function CuraPage() {
-  const [{ category, stats }, profiles] = await Promise.all([loadCategory("cura-configuration"), listMyCuraProfiles()]);
+  const [{ category, stats }, profiles] = await Promise.all([
+    loadCategory("cura-configuration"),
+    listMyCuraProfiles(),
+  ]);
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
@@ -31,28 +35,59 @@ export default async function CuraPage() {
                     <span className="text-slate-700">
                       {" "}
                       · Cura {v.curaVersion}
-                      {v.machine && ` · ${v.machine}`} · {v.settingCount} settings · {formatDateTime(v.createdAt)}
+                      {v.machine && ` · ${v.machine}`} · {v.settingCount} settings ·{" "}
+                      {formatDateTime(v.createdAt)}
                     </span>
                     {v.note && <p className="text-slate-700">{v.note}</p>}
                   </li>
                 ))}
               </ul>
               {p.versions.length > 1 && (
-                <form method="get" action="/account/data/cura-configuration/compare" className="mt-4 grid gap-3 sm:grid-cols-3" aria-label={`Compare versions of ${p.name}`}>
+                <form
+                  method="get"
+                  action="/account/data/cura-configuration/compare"
+                  className="mt-4 grid gap-3 sm:grid-cols-3"
+                  aria-label={`Compare versions of ${p.name}`}
+                >
                   <div>
-                    <label htmlFor={`a-${i}`} className="block text-sm font-medium">Older version</label>
-                    <select id={`a-${i}`} name="a" defaultValue={p.versions[1]!.id} className={select}>
-                      {p.versions.map((v) => <option key={v.id} value={v.id}>Version {v.version}</option>)}
+                    <label htmlFor={`a-${i}`} className="block text-sm font-medium">
+                      Older version
+                    </label>
+                    <select
+                      id={`a-${i}`}
+                      name="a"
+                      defaultValue={p.versions[1]!.id}
+                      className={select}
+                    >
+                      {p.versions.map((v) => (
+                        <option key={v.id} value={v.id}>
+                          Version {v.version}
+                        </option>
+                      ))}
                     </select>
                   </div>
                   <div>
-                    <label htmlFor={`b-${i}`} className="block text-sm font-medium">Newer version</label>
-                    <select id={`b-${i}`} name="b" defaultValue={p.versions[0]!.id} className={select}>
-                      {p.versions.map((v) => <option key={v.id} value={v.id}>Version {v.version}</option>)}
+                    <label htmlFor={`b-${i}`} className="block text-sm font-medium">
+                      Newer version
+                    </label>
+                    <select
+                      id={`b-${i}`}
+                      name="b"
+                      defaultValue={p.versions[0]!.id}
+                      className={select}
+                    >
+                      {p.versions.map((v) => (
+                        <option key={v.id} value={v.id}>
+                          Version {v.version}
+                        </option>
+                      ))}
                     </select>
                   </div>
                   <div className="flex items-end">
-                    <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">
+                    <button
+                      type="submit"
+                      className="min-h-10 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+                    >
                       Compare {p.name}
                     </button>
                   </div>

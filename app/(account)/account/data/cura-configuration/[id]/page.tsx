@@ -23,7 +23,9 @@ export default async function CuraVersionPage(props: { params: Promise<{ id: str
       <p className="mb-2 text-sm">
         <Link href="/account/data/cura-configuration">← Cura configuration</Link>
       </p>
-      <PageTitle lead={`Saved by Cura ${v.curaVersion}${v.machine ? ` for ${v.machine}` : ""} on ${formatDateTime(v.createdAt)}`}>
+      <PageTitle
+        lead={`Saved by Cura ${v.curaVersion}${v.machine ? ` for ${v.machine}` : ""} on ${formatDateTime(v.createdAt)}`}
+      >
         {v.profileName}, version {v.version}
       </PageTitle>
       <div className="space-y-6">

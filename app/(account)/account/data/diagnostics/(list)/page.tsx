@@ -11,7 +11,11 @@ import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Diagnostics" };
 
-const kinds = { crash_report: "Crash report", telemetry: "Telemetry", log_bundle: "Log bundle" } as const;
+const kinds = {
+  crash_report: "Crash report",
+  telemetry: "Telemetry",
+  log_bundle: "Log bundle",
+} as const;
 
 export default async function DiagnosticsPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;

@@ -19,7 +19,9 @@ export default async function DiagnosticPage(props: { params: Promise<{ id: stri
       <p className="mb-2 text-sm">
         <Link href="/account/data/diagnostics">← Diagnostics</Link>
       </p>
-      <PageTitle lead={`${d.source}${d.softwareVersion ? ` ${d.softwareVersion}` : ""} · ${formatDateTime(d.createdAt)}`}>
+      <PageTitle
+        lead={`${d.source}${d.softwareVersion ? ` ${d.softwareVersion}` : ""} · ${formatDateTime(d.createdAt)}`}
+      >
         {d.summary}
       </PageTitle>
       <div className="space-y-6">
@@ -34,7 +36,10 @@ export default async function DiagnosticPage(props: { params: Promise<{ id: stri
           </dl>
         </Card>
         <Card title="What it contains" id="payload">
-          <pre className="max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap break-all" tabIndex={0}>
+          <pre
+            className="max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs break-all whitespace-pre-wrap"
+            tabIndex={0}
+          >
             {JSON.stringify(d.payload, null, 2)}
           </pre>
         </Card>

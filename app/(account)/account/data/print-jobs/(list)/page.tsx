@@ -14,11 +14,14 @@ import { loadCategory } from "../../load";
 export const metadata: Metadata = { title: "Print jobs" };
 
 const PATH = "/account/data/print-jobs";
-const select = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
+const select =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 export default async function PrintJobsPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
-  const raw = Object.fromEntries(["status", "material", "printer", "from", "to"].map((k) => [k, param(sp, k)]));
+  const raw = Object.fromEntries(
+    ["status", "material", "printer", "from", "to"].map((k) => [k, param(sp, k)]),
+  );
   const filters = parsePrintJobFilters(raw);
   const [{ category, stats }, page, printers, materials] = await Promise.all([
     loadCategory("print-jobs"),
@@ -32,63 +35,111 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
     <>
       <CategoryHeader category={category} stats={stats} />
       <Card title="Your print jobs" id="jobs">
-        <form method="get" action={PATH} className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter print jobs">
+        <form
+          method="get"
+          action={PATH}
+          className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
+          aria-label="Filter print jobs"
+        >
           <div>
-            <label htmlFor="f-status" className="block text-sm font-medium">Status</label>
+            <label htmlFor="f-status" className="block text-sm font-medium">
+              Status
+            </label>
             <select id="f-status" name="status" defaultValue={raw.status} className={select}>
               <option value="">Any</option>
-              {printJobStatuses.map((s) => <option key={s} value={s}>{s}</option>)}
+              {printJobStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-material" className="block text-sm font-medium">Material</label>
+            <label htmlFor="f-material" className="block text-sm font-medium">
+              Material
+            </label>
             <select id="f-material" name="material" defaultValue={raw.material} className={select}>
               <option value="">Any</option>
-              {materials.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+              {materials.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-printer" className="block text-sm font-medium">Printer</label>
+            <label htmlFor="f-printer" className="block text-sm font-medium">
+              Printer
+            </label>
             <select id="f-printer" name="printer" defaultValue={raw.printer} className={select}>
               <option value="">Any</option>
-              {printers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              {printers.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
             </select>
           </div>
           <div>
-            <label htmlFor="f-from" className="block text-sm font-medium">From</label>
+            <label htmlFor="f-from" className="block text-sm font-medium">
+              From
+            </label>
             <input id="f-from" type="date" name="from" defaultValue={raw.from} className={select} />
           </div>
           <div>
-            <label htmlFor="f-to" className="block text-sm font-medium">To</label>
+            <label htmlFor="f-to" className="block text-sm font-medium">
+              To
+            </label>
             <input id="f-to" type="date" name="to" defaultValue={raw.to} className={select} />
           </div>
           <div className="flex items-end gap-3">
-            <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+            <button
+              type="submit"
+              className="min-h-10 rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
               Filter
             </button>
-            {filtered && <Link href={PATH} className="text-sm">Clear</Link>}
+            {filtered && (
+              <Link href={PATH} className="text-sm">
+                Clear
+              </Link>
+            )}
           </div>
         </form>
         {page.items.length === 0 ? (
-          <Empty>{filtered ? "No print jobs match these filters." : "No print jobs recorded yet."}</Empty>
+          <Empty>
+            {filtered ? "No print jobs match these filters." : "No print jobs recorded yet."}
+          </Empty>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Print jobs, newest first</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">Name</th>
-                  <th scope="col" className="py-2 pr-3">Status</th>
-                  <th scope="col" className="py-2 pr-3">Printer</th>
-                  <th scope="col" className="py-2">Sent</th>
+                  <th scope="col" className="py-2 pr-3">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Status
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Printer
+                  </th>
+                  <th scope="col" className="py-2">
+                    Sent
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {page.items.map((j) => (
                   <tr key={j.id} className="border-b border-slate-100">
-                    <td className="py-2 pr-3 break-all"><Link href={`${PATH}/${j.id}`}>{j.name}</Link></td>
+                    <td className="py-2 pr-3 break-all">
+                      <Link href={`${PATH}/${j.id}`}>{j.name}</Link>
+                    </td>
                     <td className="py-2 pr-3">{j.status}</td>
-                    <td className="py-2 pr-3">{(j.printerId && printerName.get(j.printerId)) ?? "—"}</td>
+                    <td className="py-2 pr-3">
+                      {(j.printerId && printerName.get(j.printerId)) ?? "—"}
+                    </td>
                     <td className="py-2 whitespace-nowrap">{formatDateTime(j.createdAt)}</td>
                   </tr>
                 ))}

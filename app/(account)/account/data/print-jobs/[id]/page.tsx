@@ -32,7 +32,10 @@ export default async function PrintJobPage(props: { params: Promise<{ id: string
     ["Build plate setting", job.bedTempC === null ? "—" : `${job.bedTempC} °C`],
     ["Layer height", job.layerHeightMm === null ? "—" : `${job.layerHeightMm} mm`],
     ["Infill", job.infillPercent === null ? "—" : `${job.infillPercent} %`],
-    ...Object.entries(job.metadata).map(([k, v]): [string, string] => [k.replaceAll("_", " "), String(v ?? "—")]),
+    ...Object.entries(job.metadata).map(([k, v]): [string, string] => [
+      k.replaceAll("_", " "),
+      String(v ?? "—"),
+    ]),
   ];
   return (
     <>
@@ -74,15 +77,28 @@ export default async function PrintJobPage(props: { params: Promise<{ id: string
             <>
               <TemperatureChart points={points} />
               <details className="mt-4 text-sm">
-                <summary className="cursor-pointer">Temperatures as a table ({points.length} samples)</summary>
-                <div className="mt-2 max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Temperature samples, scrollable">
+                <summary className="cursor-pointer">
+                  Temperatures as a table ({points.length} samples)
+                </summary>
+                <div
+                  className="mt-2 max-h-96 overflow-auto"
+                  tabIndex={0}
+                  role="region"
+                  aria-label="Temperature samples, scrollable"
+                >
                   <table className="w-full text-left">
                     <caption className="sr-only">Temperature samples</caption>
                     <thead>
                       <tr className="border-b border-slate-200">
-                        <th scope="col" className="py-1 pr-3">Minutes</th>
-                        <th scope="col" className="py-1 pr-3">Nozzle °C</th>
-                        <th scope="col" className="py-1">Build plate °C</th>
+                        <th scope="col" className="py-1 pr-3">
+                          Minutes
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Nozzle °C
+                        </th>
+                        <th scope="col" className="py-1">
+                          Build plate °C
+                        </th>
                       </tr>
                     </thead>
                     <tbody>

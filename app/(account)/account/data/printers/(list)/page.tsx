@@ -10,7 +10,10 @@ import { loadCategory } from "../../load";
 export const metadata: Metadata = { title: "Printers and print groups" };
 
 export default async function PrintersPage() {
-  const [{ category, stats }, printers] = await Promise.all([loadCategory("printers"), listMyPrinters()]);
+  const [{ category, stats }, printers] = await Promise.all([
+    loadCategory("printers"),
+    listMyPrinters(),
+  ]);
   const groups = new Map<string, typeof printers>();
   for (const p of printers) {
     const key = p.groupName ? `${p.groupName} (${p.groupKey})` : "Not in a group";
@@ -28,9 +31,12 @@ export default async function PrintersPage() {
               <ul className="divide-y divide-slate-100 text-sm">
                 {list.map((p) => (
                   <li key={p.id} className="py-2">
-                    <Link href={`/account/data/printers/${p.id}`} className="font-medium">{p.name}</Link>
+                    <Link href={`/account/data/printers/${p.id}`} className="font-medium">
+                      {p.name}
+                    </Link>
                     <p className="text-slate-700">
-                      {p.model} · serial {p.serial} · firmware {p.firmware} · {p.status} · last seen {formatDateTime(p.lastSeenAt)}
+                      {p.model} · serial {p.serial} · firmware {p.firmware} · {p.status} · last seen{" "}
+                      {formatDateTime(p.lastSeenAt)}
                     </p>
                   </li>
                 ))}

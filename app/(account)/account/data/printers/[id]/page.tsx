@@ -13,7 +13,10 @@ import { uuidOr404 } from "../../load";
 
 export const metadata: Metadata = { title: "Printer" };
 
-export default async function PrinterPage(props: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function PrinterPage(props: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const id = uuidOr404((await props.params).id);
   const sp = await props.searchParams;
   const printer = await getMyPrinter(id);
@@ -33,16 +36,29 @@ export default async function PrinterPage(props: { params: Promise<{ id: string 
       <p className="mb-2 text-sm">
         <Link href="/account/data/printers">← Printers</Link>
       </p>
-      <PageTitle lead={`${printer.model} · serial ${printer.serial} · firmware ${printer.firmware}`}>{printer.name}</PageTitle>
+      <PageTitle
+        lead={`${printer.model} · serial ${printer.serial} · firmware ${printer.firmware}`}
+      >
+        {printer.name}
+      </PageTitle>
       <div className="space-y-6">
         <Card title="Now" id="now">
           <p className="text-sm">
             {printer.status}, last seen {formatDateTime(printer.lastSeenAt)}
-            {printer.groupName && <> · group {printer.groupName} ({printer.groupKey})</>}
+            {printer.groupName && (
+              <>
+                {" "}
+                · group {printer.groupName} ({printer.groupKey})
+              </>
+            )}
           </p>
         </Card>
         <Card title="Status over time" id="timeline">
-          {points.length === 0 ? <Empty>This printer has not reported any status yet.</Empty> : <StatusTimeline points={points} />}
+          {points.length === 0 ? (
+            <Empty>This printer has not reported any status yet.</Empty>
+          ) : (
+            <StatusTimeline points={points} />
+          )}
         </Card>
         <Card title="Status changes" id="changes">
           {page.items.length === 0 ? (
@@ -53,15 +69,23 @@ export default async function PrinterPage(props: { params: Promise<{ id: string 
                 <caption className="sr-only">Status changes, newest first</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2 pr-3">When</th>
-                    <th scope="col" className="py-2 pr-3">Status</th>
-                    <th scope="col" className="py-2">Message</th>
+                    <th scope="col" className="py-2 pr-3">
+                      When
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2">
+                      Message
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {page.items.map((e) => (
                     <tr key={e.id} className="border-b border-slate-100">
-                      <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        {formatDateTime(e.occurredAt)}
+                      </td>
                       <td className="py-2 pr-3">{e.status}</td>
                       <td className="py-2">{e.message ?? "—"}</td>
                     </tr>
