@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order, ending with one summary line of counts.
-// Lint, typecheck and drizzle-kit check must pass; then unit and integration tests (PGlite, and
-// PostgreSQL when DATABASE_URL is set), a production build, and the Playwright e2e suite.
+// Lint, typecheck, drizzle-kit check and the Prettier check must pass; then unit and integration
+// tests (PGlite, and PostgreSQL when DATABASE_URL is set), a production build, and the Playwright
+// e2e suite.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -30,6 +31,7 @@ const checks = [
   step("lint", "npx", ["eslint", "--max-warnings=0", "."]),
   step("typecheck", "npx", ["tsc", "--noEmit"]),
   step("migrations", "npx", ["drizzle-kit", "check"]),
+  step("format", "npx", ["prettier", "--check", "."]),
 ];
 for (const ok of checks) {
   if (ok) counts.passed++;
