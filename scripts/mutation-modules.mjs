@@ -11,7 +11,11 @@ export const modules = {
   },
   keyset: {
     mutate: ["lib/dal/data/keyset.ts"],
-    tests: ["lib/dal/data/paging.int.test.ts"],
+    tests: [
+      "lib/dal/data/keyset.test.ts",
+      "lib/dal/data/keyset.int.test.ts",
+      "lib/dal/data/paging.int.test.ts",
+    ],
   },
   erasure: {
     mutate: ["lib/catalog/erasure.ts"],
