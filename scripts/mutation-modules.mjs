@@ -7,7 +7,11 @@
 export const modules = {
   consent: {
     mutate: ["lib/consent/decisions.ts", "lib/dal/consent.ts"],
-    tests: ["lib/consent/decisions.test.ts", "lib/dal/consent.int.test.ts"],
+    tests: [
+      "lib/consent/decisions.test.ts",
+      "lib/dal/consent.int.test.ts",
+      "lib/dal/consent-choices.int.test.ts",
+    ],
   },
   keyset: {
     mutate: ["lib/dal/data/keyset.ts"],
