@@ -2,6 +2,7 @@
 // project's test files narrowed to the ones listed for the module under test. (Stryker's own
 // `testFiles` option would do this, but in Stryker 9.6.1 it makes static mutants — values set when
 // a module loads — activate only after the module has loaded, so every one of them "survives".)
+import { BaseSequencer } from "vitest/node";
 import baseConfig from "./vitest.config.ts";
 import { modules } from "./scripts/mutation-modules.mjs";
 
@@ -9,10 +10,24 @@ import { modules } from "./scripts/mutation-modules.mjs";
 const selected = modules[process.env.MUTATION_MODULE ?? ""];
 if (!selected) throw new Error("MUTATION_MODULE names no module of scripts/mutation-modules.mjs");
 
+/**
+ * Unit test files before integration ones. Stryker stops a mutant's run at the first failing
+ * test, so a mutant the unit tests kill never starts a database; vitest's own order puts the
+ * slowest files (the integration ones) first.
+ */
+class UnitTestsFirst extends BaseSequencer {
+  async sort(files) {
+    const sorted = await super.sort(files);
+    const unit = (f) => f.project.name === "unit";
+    return [...sorted.filter(unit), ...sorted.filter((f) => !unit(f))];
+  }
+}
+
 const config = {
   ...baseConfig,
   test: {
     ...baseConfig.test,
+    sequence: { sequencer: UnitTestsFirst },
     // Unit tests and PGlite integration tests (int-postgres would need a server per mutant run).
     projects: baseConfig.test.projects
       .filter((project) => ["unit", "int-pglite"].includes(project.test.name))
