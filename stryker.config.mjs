@@ -30,6 +30,9 @@ const config = {
   // One worker: the machine is shared, and each PGlite test file starts its own database.
   concurrency: 1,
   timeoutMS: 60_000,
+  // The first run starts every listed file's database; on a busy shared machine that can take
+  // longer than Stryker's default 5 minutes.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: `${dir}/incremental.json`,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
