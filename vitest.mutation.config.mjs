@@ -40,6 +40,10 @@ const config = {
           test: {
             ...project.test,
             include,
+            // A busy machine can take minutes to start a database; a mutant's own time limit
+            // is Stryker's (timeoutMS), not these.
+            testTimeout: 300_000,
+            hookTimeout: 300_000,
             // A migrated PGlite folder made once and copied per test file: opening it takes a
             // fraction of creating and migrating a fresh database, which each mutant would repeat.
             globalSetup: ["db/testing/pglite-template-global-setup.ts"],
