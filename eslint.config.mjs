@@ -17,6 +17,8 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      ".stryker-tmp/**",
+      "reports/**",
     ],
   },
   ...nextVitals,

@@ -9,7 +9,7 @@ const resolve = {
     "server-only": path.join(root, "db/testing/server-only-stub.ts"),
   },
 };
-const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+const exclude = ["node_modules/**", ".next/**", "e2e/**", ".data/**", ".stryker-tmp/**"];
 
 // Integration tests run on PGlite always, and on PostgreSQL too when DATABASE_URL is set.
 // eslint-disable-next-line no-restricted-properties -- test configuration, not app code

@@ -5,10 +5,13 @@ import {
   decisionsFor,
   effectiveDecisions,
   googleConsentState,
+  grantsAdvertising,
   normaliseDecisions,
   optionalVendors,
   scriptsToLoad,
+  summariseDecisions,
 } from "./decisions";
+import type { StoredChoice } from "./cookie";
 import { domainsOf } from "./clear-cookies";
 
 const ads = optionalVendors().filter((v) => v.category === "advertising");
@@ -115,5 +118,199 @@ describe("cookie decisions", () => {
     ]);
     expect(domainsOf("127.0.0.1")).toEqual([""]);
     expect(domainsOf("localhost")).toEqual([""]);
+  });
+});
+
+// Literal expectations, not ones derived from the function under test: a rule that grants too
+// much or blocks too widely changes these values.
+const ANALYTICS = ["google-analytics", "hotjar"];
+const ADVERTISING = [
+  "doubleclick",
+  "facebook-custom-audience",
+  "facebook-pixel",
+  "google-ads-conversion",
+  "google-ads-user-lists",
+  "google-dynamic-remarketing",
+  "eloqua",
+  "linkedin-ads",
+  "linkedin-marketing-solutions",
+  "bing-uet",
+  "outbrain-amplify",
+  "outbrain-pixel",
+  "twitter-advertising",
+  "twitter-conversion-tracking",
+];
+/** All 16 optional vendors, the listed ones granted, in catalog order. */
+const only = (...granted: string[]) =>
+  Object.fromEntries([...ANALYTICS, ...ADVERTISING].map((id) => [id, granted.includes(id)]));
+
+describe("cookie decisions, value by value", () => {
+  it("asks about exactly the analytics and advertising vendors in use, in catalog order", () => {
+    expect(optionalVendors().map((v) => v.id)).toEqual([...ANALYTICS, ...ADVERTISING]);
+  });
+
+  it("one-click choices stand for these decisions", () => {
+    expect(decisionsFor("accept_all", false)).toEqual(only(...ANALYTICS, ...ADVERTISING));
+    expect(decisionsFor("accept_all", true)).toEqual(only(...ANALYTICS));
+    expect(decisionsFor("reject_all", false)).toEqual(only());
+    expect(decisionsFor("reject_all", true)).toEqual(only());
+  });
+
+  it("normalises decisions into catalog order, keeping each value, and names what is wrong", () => {
+    const reversed = Object.fromEntries(Object.entries(only("hotjar", "eloqua")).reverse());
+    const result = normaliseDecisions(reversed);
+    expect(result).toEqual({ ok: true, decisions: only("hotjar", "eloqua") });
+    expect(Object.keys(result.ok ? result.decisions : {})).toEqual([...ANALYTICS, ...ADVERTISING]);
+    expect(
+      normaliseDecisions({ ...only(), "evil-tracker": true, "google-optimize": false }),
+    ).toEqual({ ok: false, error: "Unknown vendors: evil-tracker, google-optimize" });
+    const { hotjar: _h, "bing-uet": _b, ...twoMissing } = only();
+    expect(normaliseDecisions(twoMissing)).toEqual({
+      ok: false,
+      error: "Missing vendors: hotjar, bing-uet",
+    });
+  });
+
+  it("asks for confirmation under GPC only when an advertising vendor is granted", () => {
+    expect(grantsAdvertising(only())).toBe(false);
+    expect(grantsAdvertising(only(...ANALYTICS))).toBe(false);
+    expect(grantsAdvertising(only("twitter-conversion-tracking"))).toBe(true);
+    expect(grantsAdvertising({ "google-optimize": true, "google-tag-manager": true })).toBe(false);
+  });
+
+  it("summarises a choice as granted of total", () => {
+    expect(summariseDecisions(only("hotjar", "doubleclick", "eloqua"))).toBe("3 of 16 allowed");
+    expect(summariseDecisions({ a: false })).toBe("0 of 1 allowed");
+  });
+});
+
+describe("the choice that counts on a page view", () => {
+  const choice = (method: StoredChoice["method"], decisions: Record<string, boolean>) => ({
+    revision: 3,
+    method,
+    decisions,
+  });
+  const now = (gpc: boolean) => ({ revision: 3, gpc });
+
+  it("is nothing without a choice, or with one for another banner revision", () => {
+    expect(effectiveDecisions(null, now(false))).toBeNull();
+    const accepted = choice("accept_all", only(...ANALYTICS, ...ADVERTISING));
+    expect(effectiveDecisions(accepted, { revision: 4, gpc: false })).toBeNull();
+    expect(effectiveDecisions(accepted, { revision: 2, gpc: false })).toBeNull();
+    expect(effectiveDecisions(accepted, now(false))).toEqual(only(...ANALYTICS, ...ADVERTISING));
+  });
+
+  it("grants exactly what was stored as true, for the vendors asked about, nothing else", () => {
+    const stored = {
+      ...only("hotjar", "facebook-pixel"),
+      "google-analytics": "yes" as unknown as boolean,
+      "google-optimize": true,
+      "evil-tracker": true,
+    };
+    delete (stored as Record<string, boolean>)["outbrain-pixel"];
+    expect(effectiveDecisions(choice("custom", stored), now(false))).toEqual(
+      only("hotjar", "facebook-pixel"),
+    );
+    expect(effectiveDecisions(choice("custom", only()), now(false))).toEqual(only());
+    expect(effectiveDecisions(choice("custom", {}), now(false))).toEqual(only());
+  });
+
+  it("under GPC denies advertising only, whatever the method but an explicit override", () => {
+    const mixed = only("google-analytics", "doubleclick", "eloqua");
+    for (const method of ["accept_all", "custom", "gpc", "withdraw"] as const) {
+      expect(effectiveDecisions(choice(method, mixed), now(true)), method).toEqual(
+        only("google-analytics"),
+      );
+    }
+    expect(effectiveDecisions(choice("gpc_override", mixed), now(true))).toEqual(mixed);
+    // An override grants what was chosen, not every advertiser.
+    expect(effectiveDecisions(choice("gpc_override", only("eloqua")), now(true))).toEqual(
+      only("eloqua"),
+    );
+    expect(effectiveDecisions(choice("custom", mixed), now(false))).toEqual(mixed);
+  });
+});
+
+describe("what a page loads and clears for a choice", () => {
+  it("loads the functional loaders first, then each granted vendor once, in catalog order", () => {
+    const ids = (d: Record<string, boolean> | null) => scriptsToLoad(d).map((v) => v.id);
+    expect(ids(only("twitter-advertising", "google-analytics"))).toEqual([
+      "google-tag-manager",
+      "myfonts-counter",
+      "google-analytics",
+      "twitter-advertising",
+    ]);
+    expect(ids({ "google-optimize": true })).toEqual([]);
+    expect(ids({ hotjar: "yes" as unknown as boolean })).toEqual([]);
+  });
+
+  it("signals Consent Mode grants only for Google vendors of that category", () => {
+    const denied = {
+      ad_storage: "denied",
+      ad_user_data: "denied",
+      ad_personalization: "denied",
+      analytics_storage: "denied",
+    };
+    expect(googleConsentState(only("hotjar", "facebook-pixel", "eloqua"))).toEqual(denied);
+    expect(googleConsentState(only())).toEqual(denied);
+    expect(googleConsentState(only("google-ads-conversion"))).toEqual({
+      ad_storage: "granted",
+      ad_user_data: "granted",
+      ad_personalization: "granted",
+      analytics_storage: "denied",
+    });
+    expect(googleConsentState(only(...ANALYTICS, ...ADVERTISING))).toEqual({
+      ad_storage: "granted",
+      ad_user_data: "granted",
+      ad_personalization: "granted",
+      analytics_storage: "granted",
+    });
+  });
+
+  it("clears every cookie of a vendor not granted, and a retired vendor's even if granted", () => {
+    expect(cookiesToClear(only())).toEqual([
+      "_ga",
+      "_ga_*",
+      "_gid",
+      "_gaexp",
+      "_hjSessionUser_*",
+      "_hjSession_*",
+      "IDE",
+      "fr",
+      "_fbp",
+      "_gcl_au",
+      "_gcl_aw",
+      "ELOQUA",
+      "li_sugr",
+      "bcookie",
+      "_uetsid",
+      "_uetvid",
+      "obuid",
+      "personalization_id",
+      "muc_ads",
+    ]);
+    expect(
+      cookiesToClear({ ...only(...ANALYTICS, ...ADVERTISING), "google-optimize": true }),
+    ).toEqual(["_gaexp"]);
+    // IDE is set by DoubleClick and by Dynamic Remarketing: either one granted keeps it.
+    const dynamic = cookiesToClear(only("google-dynamic-remarketing"));
+    expect(dynamic).not.toContain("IDE");
+    expect(dynamic).toContain("_gcl_aw");
+    expect(cookiesToClear(only(...ANALYTICS))).toEqual([
+      "_gaexp",
+      "IDE",
+      "fr",
+      "_fbp",
+      "_gcl_au",
+      "_gcl_aw",
+      "ELOQUA",
+      "li_sugr",
+      "bcookie",
+      "_uetsid",
+      "_uetvid",
+      "obuid",
+      "personalization_id",
+      "muc_ads",
+    ]);
   });
 });
