@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentSession } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/dal/session";
 import { organisation } from "@/lib/organisation";
 import { SignOutButton } from "./sign-out-button";
 

@@ -17,7 +17,7 @@ export function signInErrorCode(result: Awaited<ReturnType<typeof authenticate>>
 
 /**
  * next-auth, used for what it is good at: the credentials sign-in flow with CSRF protection and
- * a signed session cookie. The cookie holds only our session id; lib/auth/session.ts checks
+ * a signed session cookie. The cookie holds only our session id; lib/dal/session.ts checks
  * that row on every request, so sessions can be revoked.
  */
 export function authOptions(): AuthOptions {

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { requireRecentAuth, requireSession, requireWritable } from "@/lib/auth/session";
+import { requireRecentAuth, requireSession, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import {

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, loginEvents, sessions } from "@/db/schema";
-import { getCurrentSession } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/dal/session";
 import { createAccount, signInAs, actAsSession } from "@/db/testing/auth";
 import { authenticate } from "./auth";
 

@@ -156,7 +156,7 @@ export type SessionContext = {
 
 /**
  * The live session behind a cookie: not revoked, not expired, its user still there. Called by
- * lib/auth/session.ts on every request, which is what makes revocation immediate.
+ * lib/dal/session.ts on every request, which is what makes revocation immediate.
  */
 export async function getLiveSession(sessionId: string): Promise<SessionContext | null> {
   const db = await getDb();

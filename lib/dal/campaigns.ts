@@ -3,7 +3,7 @@ import { and, arrayContains, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailEngagementEvents, marketingPreferences, users } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { flushMailNow } from "@/lib/dal/mail/worker";

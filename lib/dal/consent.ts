@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { consentEvents } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
 import { ReadOnlyError } from "@/lib/auth/errors";
-import { getCurrentSession, requireSession } from "@/lib/auth/session";
+import { getCurrentSession, requireSession } from "@/lib/dal/session";
 import { normaliseDecisions } from "@/lib/consent/decisions";
 import { writeAudit } from "@/lib/dal/audit";
 import { truncateIp } from "@/lib/net/user-agent";

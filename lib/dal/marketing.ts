@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { consentEvents, marketingPreferences, users } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { flushMailNow } from "@/lib/dal/mail/worker";

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { verifyPassword } from "@/lib/auth/password";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { securityReportMail } from "@/lib/mail/templates";

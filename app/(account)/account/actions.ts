@@ -6,7 +6,7 @@ import { z } from "zod";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import { authCookies } from "@/lib/auth/cookies";
 import { passwordWeakness } from "@/lib/auth/password-strength";
-import { getCurrentSession, requireUser } from "@/lib/auth/session";
+import { getCurrentSession, requireUser } from "@/lib/dal/session";
 import { changeMyPassword, requestMyEmailChange, updateMyProfile } from "@/lib/dal/account";
 import { endSession } from "@/lib/dal/auth";
 import { endImpersonation } from "@/lib/dal/support/impersonation";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/dal/session";
 
 const sections = [
   { href: "/account", label: "Overview" },

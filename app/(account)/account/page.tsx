@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { categoryHref, formatCount, formatDateTime } from "@/components/data/format";
 import { categories } from "@/lib/catalog";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/dal/session";
 import { getMyCategoryStats } from "@/lib/dal/data/overview";
 
 export const metadata: Metadata = { title: "Your data" };

@@ -1,6 +1,6 @@
 "use server";
 import { ok, type ActionResult } from "@/lib/actions";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { verifyAuditLog } from "@/lib/dal/admin/audit";
 import type { AuditChainResult } from "@/lib/dal/audit";
 

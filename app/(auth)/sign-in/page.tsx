@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/card";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/dal/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

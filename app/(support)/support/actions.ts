@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { failure, invalid, type ActionResult } from "@/lib/actions";
 import { clearSessionCookie, cookieSessionId, setSessionCookie } from "@/lib/auth/impersonation";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import {
   breakGlass,
   endImpersonation,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { searchAccounts } from "@/lib/dal/support/console";
 import { param, type SearchParams } from "@/lib/search-params";
 import { accountSearchSchema } from "@/lib/validation/support";

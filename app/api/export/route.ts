@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/auth/session";
+import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/dal/session";
 import { openMyExport } from "@/lib/dal/export";
 import {
   downloadResponse,

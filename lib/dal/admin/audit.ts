@@ -7,7 +7,7 @@ import {
   type AuditEventDTO,
   type AuditEventFilter,
 } from "@/lib/dal/audit";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 
 /** Admin audit page: one page of the log, newest first, filtered. Admins only (404 otherwise). */
 export async function listAuditLog(

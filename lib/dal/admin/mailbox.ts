@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db";
 import { listOutbox, type OutboxMailDTO } from "@/lib/dal/mail/outbox";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { mailboxOpenToAll } from "./mailbox-policy";
 

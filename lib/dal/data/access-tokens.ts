@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accessTokens } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import { randomToken, sha256Hex } from "@/lib/crypto";
 import type { createTokenSchema } from "@/lib/validation/data";
 import type { z } from "zod";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { curaConfigVersions } from "@/db/schema";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import { auditItemDelete } from "./items";
 
 export type CuraVersionRowDTO = {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { diagnostics, printers } from "@/db/schema";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import { auditItemDelete } from "./items";
 import { cursorKey, keyset, type Page, type PageInput } from "./keyset";
 

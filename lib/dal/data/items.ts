@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/dal/audit";
 import type { Tx } from "@/db";
-import type { SessionContext } from "@/lib/auth/session";
+import type { SessionContext } from "@/lib/dal/session";
 
 /** The audit event of a user deleting one of their own items; call last in the transaction. */
 export async function auditItemDelete(

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDbHandle } from "@/db";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 import type { CategoryId } from "@/lib/catalog";
 
 /**

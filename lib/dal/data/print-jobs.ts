@@ -9,7 +9,7 @@ import {
   printJobTemperatureSamples,
 } from "@/db/schema";
 import { auditItemDelete } from "./items";
-import { requireSession, requireWritable } from "@/lib/auth/session";
+import { requireSession, requireWritable } from "@/lib/dal/session";
 import type { PrintJobFilters } from "@/lib/validation/data";
 import { cursorKey, keyset, type Page, type PageInput } from "./keyset";
 

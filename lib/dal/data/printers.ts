@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { printerStatusEvents, printers, printGroups } from "@/db/schema";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 import { cursorKey, keyset, type Page, type PageInput } from "./keyset";
 
 export type PrinterStatus = (typeof printers.$inferSelect)["status"];

@@ -10,7 +10,7 @@ import {
   supportAccessGrants,
   thirdPartyDisclosures,
 } from "@/db/schema";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 import { cursorKey, keyset, type Page, type PageInput } from "./keyset";
 
 // Read-only views of records whose full features belong to other issues (consent and

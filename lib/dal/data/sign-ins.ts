@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { loginEvents } from "@/db/schema";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { cursorKey, keyset, type Page, type PageInput } from "./keyset";
 

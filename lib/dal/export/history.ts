@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { exportHistory } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import type { SessionContext } from "@/lib/auth/session";
+import type { SessionContext } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import type { ExportFormat } from "@/lib/export/manifest";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getCategory, type CategoryId } from "@/lib/catalog";
 import { getRequestMeta } from "@/lib/auth/request";
-import { requireRecentAuth, requireWritable, type SessionContext } from "@/lib/auth/session";
+import { requireRecentAuth, requireWritable, type SessionContext } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import {
   totalRows,

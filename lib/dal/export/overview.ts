@@ -1,7 +1,7 @@
 import "server-only";
 import { getDbHandle } from "@/db";
 import { getCategory, type CategoryId } from "@/lib/catalog";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 import { countSql } from "@/lib/export/sql";
 import { exportTables } from "@/lib/export/tables";
 import { listExportHistoryFor, type ExportHistoryDTO } from "./history";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 
 /**
  * The agent console's reads. Staff-only (requireRole("agent"), which admins pass too): these

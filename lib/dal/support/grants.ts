@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNotNull, isNull, lte, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { supportAccessGrants } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { requireRecentAuth, requireSession, requireWritable } from "@/lib/auth/session";
+import { requireRecentAuth, requireSession, requireWritable } from "@/lib/dal/session";
 import { closeImpersonationsUnderGrants } from "./staff-events";
 
 export type SupportGrantDTO = {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, emailOutbox, loginEvents, sessions, supportAccessGrants } from "@/db/schema";
-import { getCurrentSession } from "@/lib/auth/session";
+import { getCurrentSession } from "@/lib/dal/session";
 import { actAsSession, createAccount, signInAs } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
 import { listMySessions } from "@/lib/dal/sessions";

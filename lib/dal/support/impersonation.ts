@@ -5,7 +5,7 @@ import { sessions, supportAccessGrants, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { flushMailNow } from "@/lib/dal/mail/worker";
-import { getCurrentSession, requireRole, requireSession } from "@/lib/auth/session";
+import { getCurrentSession, requireRole, requireSession } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { breakGlassStartedMail } from "@/lib/mail/support-templates";
 import { impersonationStartedMail } from "@/lib/mail/templates";

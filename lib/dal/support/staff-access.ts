@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, staffAccessEvents } from "@/db/schema";
-import { requireSession } from "@/lib/auth/session";
+import { requireSession } from "@/lib/dal/session";
 
 /**
  * One support view of the signed-in user's account, as they see it on "Access by our staff":

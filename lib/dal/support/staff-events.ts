@@ -8,7 +8,7 @@ import { writeAudit, type AuditActorRole } from "@/lib/dal/audit";
 /**
  * The bookkeeping of an impersonated ("support view") session: the staff-access events the user
  * reads on /account/staff-access, and the checks that end a view the moment it loses its right
- * to exist. Called by the guards in lib/auth/session.ts and by lib/dal/auth.ts, which pass the
+ * to exist. Called by the guards in lib/dal/session.ts and by lib/dal/auth.ts, which pass the
  * session they already checked — so nothing here takes a session id from a client.
  */
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/dal/session";
 import { createMyAccessToken, revokeMyAccessToken } from "@/lib/dal/data/access-tokens";
 import { deleteMyCuraVersion } from "@/lib/dal/data/cura";
 import { deleteMyDiagnostic } from "@/lib/dal/data/diagnostics";

@@ -1,7 +1,7 @@
 "use server";
 import { env } from "@/lib/env";
 import { ok, refusal, type ActionResult } from "@/lib/actions";
-import { requireRecentAuth, requireUser, requireWritable } from "@/lib/auth/session";
+import { requireRecentAuth, requireUser, requireWritable } from "@/lib/dal/session";
 
 /**
  * Asked by the export page before it starts a download: the session may write (not a

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { invalid, ok, refusal, type ActionResult } from "@/lib/actions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/dal/session";
 import { updateMyMarketingPreferences, type MarketingPreferencesDTO } from "@/lib/dal/marketing";
 import {
   marketingPreferencesSchema,

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/dal/session";
 import { grantSupportAccess, revokeSupportAccess } from "@/lib/dal/support/grants";
 import { grantSchema, type GrantInput } from "@/lib/validation/support";
 

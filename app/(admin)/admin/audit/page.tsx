@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { listAuditLog } from "@/lib/dal/admin/audit";
 import { param, type SearchParams } from "@/lib/search-params";
 import { VerifyChainButton } from "./verify-button";

@@ -1,6 +1,6 @@
 "use server";
 import { invalid, ok, refusal, type ActionResult } from "@/lib/actions";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { sendCampaign } from "@/lib/dal/campaigns";
 import { campaignSchema, type CampaignInput } from "@/lib/validation/consent";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageTitle } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/dal/session";
 import { CampaignForm } from "./campaign-form";
 
 export const metadata: Metadata = { title: "Send a campaign" };

@@ -5,9 +5,9 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getLiveSession, type SessionContext } from "@/lib/dal/auth";
 import { recordImpersonatedRequest, recordRefusedWrite } from "@/lib/dal/support/staff-events";
-import { SESSION_COOKIE } from "./cookies";
-import { ReadOnlyError, ReauthRequiredError } from "./errors";
-import { authSecret } from "./secret";
+import { SESSION_COOKIE } from "@/lib/auth/cookies";
+import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
+import { authSecret } from "@/lib/auth/secret";
 
 export type { SessionContext };
 export type CurrentUser = SessionContext["user"];
