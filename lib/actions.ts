@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
+import { AppError } from "@/lib/errors";
 
 /** What every server action returns; forms map fieldErrors back onto their inputs. */
 export type ActionResult<T = null> =
@@ -32,13 +32,16 @@ export function failure(
 }
 
 /**
- * Turns the guards' refusals into results a form can show. Anything else (including Next's
- * redirect and notFound signals) is rethrown untouched.
+ * The single mapping for server actions: an AppError (a guard's or the data layer's refusal)
+ * becomes a result the form can show. Anything else (including Next's redirect and notFound
+ * signals) is rethrown untouched.
  */
 export function refusal(error: unknown): ActionResult<never> {
-  if (error instanceof ReauthRequiredError) {
-    return { ok: false, reauth: true, formError: error.message };
-  }
-  if (error instanceof ReadOnlyError) return { ok: false, formError: error.message };
-  throw error;
+  if (!(error instanceof AppError)) throw error;
+  return {
+    ok: false,
+    formError: error.message,
+    ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+    ...(error.code === "reauth_required" ? { reauth: true as const } : {}),
+  };
 }

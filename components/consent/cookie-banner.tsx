@@ -76,8 +76,10 @@ export function CookieBanner(props: {
       body: JSON.stringify({ deviceId, revision, method, decisions, language }),
     }).catch(() => null);
     if (!response?.ok) {
+      // A refusal is problem+json whose `detail` says why (e.g. a support view may not choose).
+      const problem = (await response?.json().catch(() => null)) as { detail?: string } | null;
       setBusy(false);
-      setError("Your choice could not be saved. Please try again.");
+      setError(problem?.detail ?? "Your choice could not be saved. Please try again.");
       return;
     }
     const { clear } = (await response.json()) as { clear: string[] };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, endSession, SESSION_DAYS } from "@/lib/dal/auth";
+import { authenticate, SESSION_DAYS } from "@/lib/dal/auth";
+import { signOutSession } from "@/lib/dal/support/impersonation";
 import { signInSchema } from "@/lib/validation/auth";
 import { authCookies, secureCookies } from "./cookies";
 import { requestMetaFrom } from "./request";
@@ -51,8 +52,10 @@ export function authOptions(): AuthOptions {
       },
     },
     events: {
+      // next-auth's own /api/auth/signout ends the session exactly as the app's button does
+      // (a support view included: lib/dal/support/impersonation.ts).
       async signOut({ token }) {
-        if (typeof token?.sid === "string") await endSession(token.sid, "signed_out");
+        if (typeof token?.sid === "string") await signOutSession(token.sid);
       },
     },
   };

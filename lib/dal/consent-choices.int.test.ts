@@ -82,7 +82,6 @@ describe("recording a cookie choice", () => {
       decisions: reversed,
       language: "en",
     });
-    if (!("id" in result)) throw new Error(result.error);
     expect(result.decisions).toEqual(only("hotjar", "doubleclick"));
     expect(Object.keys(result.decisions)).toEqual([...ANALYTICS, ...ADVERTISING]);
     const [row] = await db.select().from(consentEvents).where(eq(consentEvents.id, result.id));
@@ -114,7 +113,6 @@ describe("recording a cookie choice", () => {
       decisions: only(),
       language: "nl",
     });
-    if (!("id" in result)) throw new Error(result.error);
     expect(result).toEqual({ id: result.id, decisions: only() });
     const db = await getDb();
     const [row] = await db.select().from(consentEvents).where(eq(consentEvents.id, result.id));
@@ -126,17 +124,19 @@ describe("recording a cookie choice", () => {
     const deviceId = randomUUID();
     const record = (r: number, decisions: Record<string, boolean>) =>
       recordCookieChoice({ deviceId, revision: r, method: "custom", decisions, language: "en" });
-    expect(await record(revision + 1, only())).toEqual({
-      error: "The cookie banner has changed. Please reload the page and choose again.",
-    });
-    expect(await record(revision - 1, only())).toEqual({
-      error: "The cookie banner has changed. Please reload the page and choose again.",
-    });
-    expect(await record(revision, { ...only(), "evil-tracker": false })).toEqual({
-      error: "Unknown vendors: evil-tracker",
-    });
+    const refused = (message: string) =>
+      expect.objectContaining({ code: "invalid_input", status: 400, message });
+    await expect(record(revision + 1, only())).rejects.toEqual(
+      refused("The cookie banner has changed. Please reload the page and choose again."),
+    );
+    await expect(record(revision - 1, only())).rejects.toEqual(
+      refused("The cookie banner has changed. Please reload the page and choose again."),
+    );
+    await expect(record(revision, { ...only(), "evil-tracker": false })).rejects.toEqual(
+      refused("Unknown vendors: evil-tracker"),
+    );
     const { eloqua: _gone, ...missing } = only();
-    expect(await record(revision, missing)).toEqual({ error: "Missing vendors: eloqua" });
+    await expect(record(revision, missing)).rejects.toEqual(refused("Missing vendors: eloqua"));
     const db = await getDb();
     expect(
       await db.select().from(consentEvents).where(eq(consentEvents.deviceId, deviceId)),

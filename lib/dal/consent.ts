@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { consentEvents } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
-import { ReadOnlyError } from "@/lib/auth/errors";
+import { invalidInput, ReadOnlyError } from "@/lib/errors";
 import { getCurrentSession, requireSession } from "@/lib/dal/session";
 import { normaliseDecisions } from "@/lib/consent/decisions";
 import { writeAudit } from "@/lib/dal/audit";
@@ -20,16 +20,15 @@ export type RecordedChoiceDTO = { id: number; decisions: Record<string, boolean>
 /**
  * Appends one cookie choice. A visitor is known only by the random device id; a signed-in
  * user's choice is also tied to them so it follows them to their other browsers. An agent
- * viewing an account (read-only session) cannot consent on its owner's behalf.
+ * viewing an account (read-only session) cannot consent on its owner's behalf. A choice that
+ * does not fit the current banner is refused (AppError "invalid_input", saying why).
  */
-export async function recordCookieChoice(
-  input: CookieChoiceInput,
-): Promise<RecordedChoiceDTO | { error: string }> {
+export async function recordCookieChoice(input: CookieChoiceInput): Promise<RecordedChoiceDTO> {
   if (input.revision !== organisation.cookieBannerRevision) {
-    return { error: "The cookie banner has changed. Please reload the page and choose again." };
+    throw invalidInput("The cookie banner has changed. Please reload the page and choose again.");
   }
   const checked = normaliseDecisions(input.decisions);
-  if (!checked.ok) return { error: checked.error };
+  if (!checked.ok) throw invalidInput(checked.error);
   const session = await getCurrentSession();
   if (session?.readOnly) throw new ReadOnlyError();
   const { ip } = await getRequestMeta();

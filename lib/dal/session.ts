@@ -13,11 +13,8 @@ export type { SessionContext };
 export type CurrentUser = SessionContext["user"];
 type Role = CurrentUser["role"];
 
-/**
- * The session behind this request's cookie, checked against the database (once per request,
- * thanks to React's cache). A revoked or expired session reads as signed out.
- */
-export const getCurrentSession = cache(async (): Promise<SessionContext | null> => {
+/** The live session this request's signed cookie names, or null (revoked, expired, tampered). */
+async function sessionFromCookie(): Promise<SessionContext | null> {
   const raw = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!raw) return null;
   let sid: unknown;
@@ -27,12 +24,47 @@ export const getCurrentSession = cache(async (): Promise<SessionContext | null> 
     return null; // tampered or signed with another secret
   }
   if (typeof sid !== "string" || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
-  const session = await getLiveSession(sid);
-  // Support access (issue 7): every page an impersonating agent opens is shown to the user.
+  return getLiveSession(sid);
+}
+
+/**
+ * The session behind this request's cookie, checked against the database (once per request,
+ * thanks to React's cache). A revoked or expired session reads as signed out.
+ */
+export const getCurrentSession = cache(async (): Promise<SessionContext | null> => {
+  const session = await sessionFromCookie();
+  // Support access (issue 7): every request an impersonating agent makes is shown to the user.
   // Here rather than in a layout, because layouts do not re-render on client navigation.
   if (session?.impersonatorId) await recordImpersonatedRequest(session.sessionId, await headers());
   return session;
 });
+
+/** What the site header shows for a session: no personal data, only which links apply. */
+export type HeaderState = {
+  signedIn: boolean;
+  /** Staff links, only in a staff member's own session (never inside a support view). */
+  staff: "agent" | "admin" | null;
+  /** A support view: its banner's "End session" is the way out, not "Sign out". */
+  supportView: boolean;
+};
+
+export function headerStateOf(session: SessionContext | null): HeaderState {
+  const role = session && !session.impersonatorId ? session.user.role : null;
+  return {
+    signedIn: session !== null,
+    staff: role === "agent" || role === "admin" ? role : null,
+    supportView: Boolean(session?.impersonatorId),
+  };
+}
+
+/**
+ * The header's state for the session's real state now, asked again by the header on every
+ * client navigation (the root layout is not re-rendered then). It serves none of the holder's
+ * data, so in a support view it is not a page view.
+ */
+export async function getHeaderState(): Promise<HeaderState> {
+  return headerStateOf(await sessionFromCookie());
+}
 
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   return (await getCurrentSession())?.user ?? null;

@@ -1,54 +1,16 @@
 import { z } from "zod";
-import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
+import { AppError, invalidInput } from "@/lib/errors";
 
-/** An RFC 9457 problem response. */
-export function problem(
-  status: number,
-  type: string,
-  title: string,
-  detail: string,
-  extra: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Response {
-  return Response.json(
-    { type: `about:blank#${type}`, title, status, detail, ...extra },
-    {
-      status,
-      headers: {
-        "content-type": "application/problem+json",
-        "cache-control": "no-store",
-        ...headers,
-      },
-    },
-  );
-}
-
-export function invalidParams(error: z.ZodError): Response {
-  return problem(
-    400,
-    "invalid_params",
-    "Invalid export settings",
+/** Export settings that do not fit (answered 400 with the field errors). */
+export function invalidParams(error: z.ZodError): AppError {
+  return invalidInput(
     "Please check the export settings.",
-    {
-      errors: z.flattenError(error).fieldErrors,
-    },
+    z.flattenError(error).fieldErrors as Record<string, string[]>,
+    "Invalid export settings",
   );
 }
 
-/** The guards' refusals as problems the export page understands (401 reauth → step-up dialog). */
-export function guardProblem(error: unknown): Response {
-  if (error instanceof ReauthRequiredError) {
-    return problem(401, "reauth_required", "Confirm your password", error.message, {
-      reauth: true,
-    });
-  }
-  if (error instanceof ReadOnlyError)
-    return problem(403, "read_only", "Read-only session", error.message);
-  throw error;
-}
-
-export const signedOut = () =>
-  problem(401, "signed_out", "Not signed in", "Please sign in to download your data.");
+export const EXPORT_SIGNED_OUT = "Please sign in to download your data.";
 
 export function downloadResponse(opened: {
   id: string;
@@ -70,23 +32,19 @@ export function downloadResponse(opened: {
   });
 }
 
-export function refusedResponse(opened: {
+/** The DAL's refusal to start an export (one running, too many today, no such table). */
+export function exportRefusal(opened: {
   status: number;
   retryAfterSeconds?: number;
   message: string;
-}) {
-  const type =
-    opened.status === 409
-      ? "export_running"
-      : opened.status === 429
-        ? "export_limited"
-        : "invalid_params";
-  return problem(
-    opened.status,
-    type,
-    opened.status === 400 ? "Invalid export settings" : "Export not started",
-    opened.message,
-    { retryAfterSeconds: opened.retryAfterSeconds ?? null },
-    opened.retryAfterSeconds ? { "retry-after": String(opened.retryAfterSeconds) } : {},
-  );
+}): AppError {
+  const status = opened.status;
+  return new AppError({
+    code: status === 409 ? "conflict" : status === 429 ? "rate_limited" : "invalid_input",
+    status,
+    title: status === 400 ? "Invalid export settings" : "Export not started",
+    message: opened.message,
+    extra: { retryAfterSeconds: opened.retryAfterSeconds ?? null },
+    headers: opened.retryAfterSeconds ? { "retry-after": String(opened.retryAfterSeconds) } : {},
+  });
 }

@@ -8,8 +8,7 @@ import { authCookies } from "@/lib/auth/cookies";
 import { passwordWeakness } from "@/lib/auth/password-strength";
 import { getCurrentSession, requireUser } from "@/lib/dal/session";
 import { changeMyPassword, requestMyEmailChange, updateMyProfile } from "@/lib/dal/account";
-import { endSession } from "@/lib/dal/auth";
-import { endImpersonation } from "@/lib/dal/support/impersonation";
+import { signOutSession } from "@/lib/dal/support/impersonation";
 import {
   reauthenticate,
   reportSignInNotMe,
@@ -150,12 +149,9 @@ async function clearSessionCookies() {
 /** Ends this session on the server (so the cookie is worthless even if copied), then clears it. */
 export async function signOutAction(): Promise<void> {
   const session = await getCurrentSession();
-  if (session?.impersonatorId) {
-    // Signing out of a support view signs the agent out: the view ends (the user sees it),
-    // then the agent's own session.
-    const ended = await endImpersonation(session.sessionId);
-    if (ended?.parentSessionId) await endSession(ended.parentSessionId, "signed_out");
-  } else if (session) await endSession(session.sessionId, "signed_out");
+  // Signing out of a support view signs the agent out: the view ends (the user sees it), then
+  // the agent's own session. next-auth's /api/auth/signout takes the same path.
+  if (session) await signOutSession(session.sessionId);
   await clearSessionCookies();
   redirect("/");
 }

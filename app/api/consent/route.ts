@@ -1,11 +1,12 @@
 // Public on purpose: visitors without an account choose cookies too. The body is validated
 // (known vendor ids, current revision only), read-only support sessions are refused, and the
 // record is append-only.
-import { NextResponse, type NextRequest } from "next/server";
-import { ReadOnlyError } from "@/lib/auth/errors";
+import { NextResponse } from "next/server";
 import { CONSENT_COOKIE, CONSENT_COOKIE_MAX_AGE, encodeChoice } from "@/lib/consent/cookie";
 import { cookiesToClear } from "@/lib/consent/decisions";
 import { recordCookieChoice } from "@/lib/dal/consent";
+import { AppError, invalidInput } from "@/lib/errors";
+import { withProblems } from "@/lib/http/with-session";
 import { cookieChoiceSchema } from "@/lib/validation/consent";
 
 /**
@@ -13,24 +14,21 @@ import { cookieChoiceSchema } from "@/lib/validation/consent";
  * consent record (tied to the signed-in user when there is one, checked by the DAL) and sets
  * the consent cookie. It accepts JSON only, which a cross-site form cannot send without a CORS
  * preflight that this route never answers, so another site cannot consent for a visitor.
+ * Refusals (bad input, a read-only support session) are answered as problem+json.
  */
-export async function POST(request: NextRequest) {
+export const POST = withProblems<unknown>(async (request) => {
   if (!request.headers.get("content-type")?.startsWith("application/json")) {
-    return NextResponse.json({ error: "Send JSON." }, { status: 415 });
+    throw new AppError({
+      code: "unsupported_media_type",
+      status: 415,
+      title: "Unsupported media type",
+      message: "Send JSON.",
+    });
   }
   const body: unknown = await request.json().catch(() => null);
   const parsed = cookieChoiceSchema.safeParse(body);
-  if (!parsed.success) return NextResponse.json({ error: "Invalid choice." }, { status: 400 });
-  let result;
-  try {
-    result = await recordCookieChoice(parsed.data);
-  } catch (error) {
-    if (error instanceof ReadOnlyError) {
-      return NextResponse.json({ error: error.message }, { status: 403 });
-    }
-    throw error;
-  }
-  if ("error" in result) return NextResponse.json({ error: result.error }, { status: 400 });
+  if (!parsed.success) throw invalidInput("Invalid choice.");
+  const result = await recordCookieChoice(parsed.data);
 
   const response = NextResponse.json({ ok: true, clear: cookiesToClear(result.decisions) });
   response.cookies.set(
@@ -45,11 +43,11 @@ export async function POST(request: NextRequest) {
       path: "/",
       maxAge: CONSENT_COOKIE_MAX_AGE,
       sameSite: "lax",
-      secure: request.nextUrl.protocol === "https:",
+      secure: new URL(request.url).protocol === "https:",
       // Not HttpOnly: the banner script adopts a signed-in user's choice from another browser
       // into this cookie. It holds no personal data.
       httpOnly: false,
     },
   );
   return response;
-}
+});

@@ -1,32 +1,35 @@
 import { env } from "@/lib/env";
-import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/dal/session";
 import { openMyExport } from "@/lib/dal/export";
 import {
   downloadResponse,
-  guardProblem,
+  EXPORT_SIGNED_OUT,
+  exportRefusal,
   invalidParams,
-  refusedResponse,
-  signedOut,
 } from "@/lib/export/http";
+import { withSession } from "@/lib/http/with-session";
 import { exportQuerySchema } from "@/lib/validation/export";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD — the portability export. */
-export async function GET(request: Request) {
-  if (!(await getCurrentSession())) return signedOut();
-  try {
-    await requireWritable();
-    await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
-  } catch (error) {
-    return guardProblem(error);
-  }
-  const parsed = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return invalidParams(parsed.error);
-  try {
+/**
+ * GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD — the
+ * portability export. It writes the export history, so only this site's export page may start
+ * it (a link on another site must not), within the step-up window.
+ */
+export const GET = withSession(
+  async (request) => {
+    const parsed = exportQuerySchema.safeParse(
+      Object.fromEntries(new URL(request.url).searchParams),
+    );
+    if (!parsed.success) throw invalidParams(parsed.error);
     const opened = await openMyExport(parsed.data, request.signal);
-    return opened.ok ? downloadResponse(opened) : refusedResponse(opened);
-  } catch (error) {
-    return guardProblem(error);
-  }
-}
+    if (!opened.ok) throw exportRefusal(opened);
+    return downloadResponse(opened);
+  },
+  {
+    sameOrigin: true,
+    writable: true,
+    recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
+    signedOutMessage: EXPORT_SIGNED_OUT,
+  },
+);

@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { sessions, supportAccessGrants, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
+import { endSession } from "@/lib/dal/auth";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { flushMailNow } from "@/lib/dal/mail/worker";
 import { getCurrentSession, requireRole, requireSession } from "@/lib/dal/session";
@@ -220,6 +221,20 @@ export async function endImpersonation(
       ),
     );
   return { parentSessionId: parent?.id ?? null };
+}
+
+/**
+ * Signing out, whichever way it comes: the app's "Sign out" button or next-auth's own
+ * /api/auth/signout (its signOut event hands us the cookie's session id). A support view ends
+ * exactly as "End session" ends it — revoked, the holder sees "The agent ended the view", and
+ * `impersonation.end` is audited, never an `auth.sign_out` of the holder — and, since signing
+ * out leaves this browser without a session, the agent's own session ends with it. Any other
+ * session simply ends.
+ */
+export async function signOutSession(sessionId: string): Promise<void> {
+  const ended = await endImpersonation(sessionId);
+  if (ended === null) return endSession(sessionId, "signed_out");
+  if (ended.parentSessionId) await endSession(ended.parentSessionId, "signed_out");
 }
 
 export type ImpersonationBannerDTO = {

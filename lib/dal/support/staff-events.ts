@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/db";
 import { sessions, staffAccessEvents, supportAccessGrants, users } from "@/db/schema";
@@ -14,11 +14,15 @@ import { writeAudit, type AuditActorRole } from "@/lib/dal/audit";
 
 type Kind = (typeof staffAccessEvents.$inferInsert)["kind"];
 
-/** Appends one staff-access event for an impersonated session, filling in who, grant and ticket. */
+/**
+ * Appends one staff-access event for an impersonated session, filling in who, grant and ticket.
+ * With `unlessRepeat`, nothing is added when the view's latest event is this very one.
+ */
 export async function recordStaffEvent(
   db: Db | Tx,
   sessionId: string,
   event: { kind: Kind; path?: string | null; reason?: string | null },
+  unlessRepeat = false,
 ): Promise<void> {
   const [ctx] = await db
     .select({
@@ -33,6 +37,18 @@ export async function recordStaffEvent(
     .leftJoin(supportAccessGrants, eq(supportAccessGrants.id, sessions.supportGrantId))
     .where(eq(sessions.id, sessionId));
   if (!ctx) return; // not an impersonation: nothing to show anyone
+  if (unlessRepeat) {
+    // The holder's events, newest first (their index), narrowed to this view.
+    const [last] = await db
+      .select({ kind: staffAccessEvents.kind, path: staffAccessEvents.path })
+      .from(staffAccessEvents)
+      .where(
+        and(eq(staffAccessEvents.userId, ctx.userId), eq(staffAccessEvents.sessionId, sessionId)),
+      )
+      .orderBy(desc(staffAccessEvents.occurredAt), desc(staffAccessEvents.id))
+      .limit(1);
+    if (last?.kind === event.kind && last.path === (event.path ?? null)) return;
+  }
   await db.insert(staffAccessEvents).values({
     ...ctx,
     sessionId,
@@ -53,19 +69,20 @@ function pagePath(headers: Headers): string | null {
 }
 
 /**
- * Records a page view for an impersonated request. Server actions (which record their own
- * refusal) and router prefetches (which nobody looked at) are not page views.
+ * Records what an impersonated request is served. Every request counts — page loads, client
+ * navigations (RSC), router prefetches and server actions alike — because each of them can
+ * carry the holder's data to the agent's browser, and whether a request is a prefetch or an
+ * action is said by headers the client chooses. The path is the one the proxy stamped from the
+ * request URL (x-pc-path), without its query. A repeat of the page this view last recorded
+ * (a prefetch followed by the navigation, an action on the page) adds nothing new.
  */
 export async function recordImpersonatedRequest(
   sessionId: string,
   headers: Headers,
 ): Promise<void> {
-  if (headers.has("next-action")) return;
-  if (headers.has("next-router-prefetch") || headers.get("sec-purpose")?.includes("prefetch"))
-    return;
   const path = pagePath(headers);
   if (!path) return;
-  await recordStaffEvent(await getDb(), sessionId, { kind: "page_view", path });
+  await recordStaffEvent(await getDb(), sessionId, { kind: "page_view", path }, true);
 }
 
 /** A write the read-only session tried and was refused, named by its action when known. */

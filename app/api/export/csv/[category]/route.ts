@@ -1,40 +1,37 @@
 import { env } from "@/lib/env";
-import { getCurrentSession, requireRecentAuth, requireWritable } from "@/lib/dal/session";
 import { openMyExport } from "@/lib/dal/export";
 import {
   downloadResponse,
-  guardProblem,
+  EXPORT_SIGNED_OUT,
+  exportRefusal,
   invalidParams,
-  refusedResponse,
-  signedOut,
 } from "@/lib/export/http";
+import { withSession } from "@/lib/http/with-session";
 import { csvQuerySchema } from "@/lib/validation/export";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/export/csv/<category>?table=…&from=…&to=… — one table of one category as CSV. */
-export async function GET(request: Request, context: { params: Promise<{ category: string }> }) {
-  if (!(await getCurrentSession())) return signedOut();
-  try {
-    await requireWritable();
-    await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
-  } catch (error) {
-    return guardProblem(error);
-  }
-  const { category } = await context.params;
-  const parsed = csvQuerySchema.safeParse({
-    ...Object.fromEntries(new URL(request.url).searchParams),
-    category,
-  });
-  if (!parsed.success) return invalidParams(parsed.error);
-  const { table, from, to } = parsed.data;
-  try {
+export const GET = withSession<{ params: Promise<{ category: string }> }>(
+  async (request, _session, context) => {
+    const { category } = await context.params;
+    const parsed = csvQuerySchema.safeParse({
+      ...Object.fromEntries(new URL(request.url).searchParams),
+      category,
+    });
+    if (!parsed.success) throw invalidParams(parsed.error);
+    const { table, from, to } = parsed.data;
     const opened = await openMyExport(
       { format: "csv", categories: [parsed.data.category], table, from, to },
       request.signal,
     );
-    return opened.ok ? downloadResponse(opened) : refusedResponse(opened);
-  } catch (error) {
-    return guardProblem(error);
-  }
-}
+    if (!opened.ok) throw exportRefusal(opened);
+    return downloadResponse(opened);
+  },
+  {
+    sameOrigin: true,
+    writable: true,
+    recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
+    signedOutMessage: EXPORT_SIGNED_OUT,
+  },
+);
