@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { computeAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
+import { computeLegacyAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
 
 const row: AuditHashInput = {
   id: 42,
@@ -11,18 +11,18 @@ const row: AuditHashInput = {
   targetId: "g-1",
 };
 
-describe("computeAuditHash", () => {
+describe("computeLegacyAuditHash", () => {
   it("is a deterministic SHA-256 hex digest", () => {
-    const hash = computeAuditHash(GENESIS_HASH, row);
+    const hash = computeLegacyAuditHash(GENESIS_HASH, row);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(computeAuditHash(GENESIS_HASH, { ...row, occurredAt: new Date(row.occurredAt) })).toBe(
-      hash,
-    );
+    expect(
+      computeLegacyAuditHash(GENESIS_HASH, { ...row, occurredAt: new Date(row.occurredAt) }),
+    ).toBe(hash);
     expect(GENESIS_HASH).toBe("0".repeat(64));
   });
 
   it("changes when the previous hash or any hashed field changes", () => {
-    const base = computeAuditHash(GENESIS_HASH, row);
+    const base = computeLegacyAuditHash(GENESIS_HASH, row);
     const variants: AuditHashInput[] = [
       { ...row, id: 43 },
       { ...row, occurredAt: new Date(row.occurredAt.getTime() + 1) },
@@ -33,20 +33,20 @@ describe("computeAuditHash", () => {
       { ...row, targetId: null },
       { ...row, targetId: "g-2" },
     ];
-    const hashes = variants.map((v) => computeAuditHash(GENESIS_HASH, v));
+    const hashes = variants.map((v) => computeLegacyAuditHash(GENESIS_HASH, v));
     for (const h of hashes) expect(h).not.toBe(base);
     expect(new Set(hashes).size).toBe(hashes.length);
-    expect(computeAuditHash("f".repeat(64), row)).not.toBe(base);
+    expect(computeLegacyAuditHash("f".repeat(64), row)).not.toBe(base);
   });
 
   it("keeps field boundaries unambiguous", () => {
-    const a = computeAuditHash(GENESIS_HASH, { ...row, targetType: "ab", targetId: "c" });
-    const b = computeAuditHash(GENESIS_HASH, { ...row, targetType: "a", targetId: "bc" });
+    const a = computeLegacyAuditHash(GENESIS_HASH, { ...row, targetType: "ab", targetId: "c" });
+    const b = computeLegacyAuditHash(GENESIS_HASH, { ...row, targetType: "a", targetId: "bc" });
     expect(a).not.toBe(b);
   });
 
   it("ignores personal fields, so erasing them keeps the chain valid", () => {
-    const base = computeAuditHash(GENESIS_HASH, row);
+    const base = computeLegacyAuditHash(GENESIS_HASH, row);
     const withPersonal = {
       ...row,
       actorId: "7b0e0c8e-31a4-4d8f-9b1e-1a2b3c4d5e6f",
@@ -54,19 +54,19 @@ describe("computeAuditHash", () => {
       ip: "203.0.113.9",
       details: { email: "someone@example.com" },
     };
-    expect(computeAuditHash(GENESIS_HASH, withPersonal)).toBe(base);
+    expect(computeLegacyAuditHash(GENESIS_HASH, withPersonal)).toBe(base);
     const erased = { ...withPersonal, actorId: null, subjectId: null, ip: null, details: null };
-    expect(computeAuditHash(GENESIS_HASH, erased)).toBe(base);
+    expect(computeLegacyAuditHash(GENESIS_HASH, erased)).toBe(base);
   });
 
   it("hashes occurredAt at millisecond precision, whatever offset it was written with", () => {
-    const base = computeAuditHash(GENESIS_HASH, row);
+    const base = computeLegacyAuditHash(GENESIS_HASH, row);
     // The same instant written with an offset is the same Date.
     const offset = { ...row, occurredAt: new Date("2025-03-04T06:06:07.890+01:00") };
-    expect(computeAuditHash(GENESIS_HASH, offset)).toBe(base);
+    expect(computeLegacyAuditHash(GENESIS_HASH, offset)).toBe(base);
     // One millisecond apart is a different hash; the ms are part of the encoding.
     const plusOneMs = { ...row, occurredAt: new Date("2025-03-04T05:06:07.891Z") };
-    expect(computeAuditHash(GENESIS_HASH, plusOneMs)).not.toBe(base);
+    expect(computeLegacyAuditHash(GENESIS_HASH, plusOneMs)).not.toBe(base);
   });
 
   it("pins the encoding: changing it would invalidate every stored chain", () => {
@@ -80,11 +80,11 @@ describe("computeAuditHash", () => {
       "g-1",
     ]);
     const expected = createHash("sha256").update(encoded).digest("hex");
-    expect(computeAuditHash(GENESIS_HASH, row)).toBe(expected);
+    expect(computeLegacyAuditHash(GENESIS_HASH, row)).toBe(expected);
   });
 
   it("throws on an invalid date rather than hashing garbage", () => {
     const invalid = { ...row, occurredAt: new Date("nope") };
-    expect(() => computeAuditHash(GENESIS_HASH, invalid)).toThrow(RangeError);
+    expect(() => computeLegacyAuditHash(GENESIS_HASH, invalid)).toThrow(RangeError);
   });
 });
