@@ -1,6 +1,15 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { computeLegacyAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
+import {
+  canonicalJson,
+  computeKeyedAuditHash,
+  computeLegacyAuditHash,
+  computePersonalDigest,
+  GENESIS_HASH,
+  normaliseDetails,
+  type AuditHashInput,
+  type AuditPersonalInput,
+} from "./chain";
 
 const row: AuditHashInput = {
   id: 42,
@@ -86,5 +95,110 @@ describe("computeLegacyAuditHash", () => {
   it("throws on an invalid date rather than hashing garbage", () => {
     const invalid = { ...row, occurredAt: new Date("nope") };
     expect(() => computeLegacyAuditHash(GENESIS_HASH, invalid)).toThrow(RangeError);
+  });
+});
+
+const key = Buffer.from("a test key of thirty-two characters!", "utf8");
+const salt = "00112233445566778899aabbccddeeff";
+const personal: AuditPersonalInput = {
+  actorId: "7b0e0c8e-31a4-4d8f-9b1e-1a2b3c4d5e6f",
+  subjectId: "11111111-2222-4333-8444-555555555555",
+  ip: "203.0.113.9",
+  details: { email: "someone@example.com", changed: ["name"] },
+};
+
+describe("computePersonalDigest", () => {
+  it("pins the encoding: an HMAC-SHA256 over the tag, salt and personal fields", () => {
+    const encoded = JSON.stringify([
+      "pc-audit-personal-v2",
+      salt,
+      personal.actorId,
+      personal.subjectId,
+      personal.ip,
+      '{"changed":["name"],"email":"someone@example.com"}',
+    ]);
+    const expected = createHmac("sha256", key).update(encoded).digest("hex");
+    expect(computePersonalDigest(key, salt, personal)).toBe(expected);
+  });
+
+  it("changes with every personal field, the salt and the key, not with key order", () => {
+    const base = computePersonalDigest(key, salt, personal);
+    const variants = [
+      computePersonalDigest(key, salt, { ...personal, actorId: null }),
+      computePersonalDigest(key, salt, { ...personal, subjectId: null }),
+      computePersonalDigest(key, salt, { ...personal, subjectId: personal.actorId }),
+      computePersonalDigest(key, salt, { ...personal, ip: null }),
+      computePersonalDigest(key, salt, { ...personal, ip: "203.0.113.10" }),
+      computePersonalDigest(key, salt, { ...personal, details: null }),
+      computePersonalDigest(key, salt, { ...personal, details: {} }),
+      computePersonalDigest(key, salt, { ...personal, details: { email: "someone@example.com" } }),
+      computePersonalDigest(key, "ffeeddccbbaa99887766554433221100", personal),
+      computePersonalDigest(Buffer.from("another key of thirty-two characters"), salt, personal),
+    ];
+    for (const v of variants) expect(v).not.toBe(base);
+    expect(new Set(variants).size).toBe(variants.length);
+    const reordered = { changed: ["name"], email: "someone@example.com" };
+    expect(computePersonalDigest(key, salt, { ...personal, details: reordered })).toBe(base);
+  });
+});
+
+describe("computeKeyedAuditHash", () => {
+  const keyed = { ...row, personalDigest: "d".repeat(64) };
+
+  it("pins the encoding: an HMAC-SHA256 over the tag, previous hash, fields and digest", () => {
+    const encoded = JSON.stringify([
+      "pc-audit-v2",
+      GENESIS_HASH,
+      42,
+      "2025-03-04T05:06:07.890Z",
+      "admin",
+      "support.grant",
+      "grant",
+      "g-1",
+      "d".repeat(64),
+    ]);
+    const expected = createHmac("sha256", key).update(encoded).digest("hex");
+    expect(computeKeyedAuditHash(key, GENESIS_HASH, keyed)).toBe(expected);
+  });
+
+  it("changes with the previous hash, every field, the digest and the key", () => {
+    const base = computeKeyedAuditHash(key, GENESIS_HASH, keyed);
+    const variants = [
+      computeKeyedAuditHash(key, "f".repeat(64), keyed),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, id: 43 }),
+      computeKeyedAuditHash(key, GENESIS_HASH, {
+        ...keyed,
+        occurredAt: new Date(row.occurredAt.getTime() + 1),
+      }),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, actorRole: "agent" }),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, action: "support.revoke" }),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, targetType: null }),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, targetId: "g-2" }),
+      computeKeyedAuditHash(key, GENESIS_HASH, { ...keyed, personalDigest: "e".repeat(64) }),
+      computeKeyedAuditHash(Buffer.from("x".repeat(32)), GENESIS_HASH, keyed),
+      computeLegacyAuditHash(GENESIS_HASH, row),
+    ];
+    for (const v of variants) expect(v).not.toBe(base);
+    expect(new Set(variants).size).toBe(variants.length);
+  });
+});
+
+describe("canonicalJson and normaliseDetails", () => {
+  it("sorts keys at every depth and drops undefined, as jsonb gives them back", () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: null, y: "s" }], c: true }, u: undefined })).toBe(
+      '{"a":{"c":true,"d":[3,{"y":"s","z":null}]},"b":1}',
+    );
+    expect(canonicalJson(null)).toBe("null");
+    expect(canonicalJson("x")).toBe('"x"');
+  });
+
+  it("turns details into what the database stores: dates become strings, undefined goes", () => {
+    const at = new Date("2025-03-04T05:06:07.890Z");
+    expect(normaliseDetails({ at, gone: undefined, n: 1 })).toEqual({
+      at: "2025-03-04T05:06:07.890Z",
+      n: 1,
+    });
+    expect(normaliseDetails(undefined)).toBeNull();
+    expect(normaliseDetails(null)).toBeNull();
   });
 });
