@@ -26,6 +26,9 @@ afterEach(async () => {
   tempDir = undefined;
 });
 
+// Every test migrates a new database first: slow on a loaded machine.
+const scratchTest = { timeout: 180_000 };
+
 const SUBJECT = "11111111-2222-4333-8444-555555555555";
 
 async function seed(handle: DbHandle, count: number): Promise<number[]> {
@@ -61,7 +64,7 @@ async function newCheckpointFile() {
   return path.join(tempDir, "checkpoints.jsonl");
 }
 
-describe("the audit_log trigger", () => {
+describe("the audit_log trigger", scratchTest, () => {
   it("refuses wiping or changing personal fields, and every other UPDATE or DELETE", async () => {
     scratch = await createScratchDatabase(baseUrl);
     const { handle } = scratch;
@@ -110,7 +113,7 @@ describe("the audit_log trigger", () => {
   });
 });
 
-describe("verifyAuditChain against a tampering superuser", () => {
+describe("verifyAuditChain against a tampering superuser", scratchTest, () => {
   it("reports a changed hashed field as hash_mismatch at that row", async () => {
     scratch = await createScratchDatabase(baseUrl);
     const { handle } = scratch;
@@ -279,7 +282,7 @@ describe("verifyAuditChain against a tampering superuser", () => {
   });
 });
 
-describe("checkpoints of the chain head", () => {
+describe("checkpoints of the chain head", scratchTest, () => {
   it("detect the 3 newest rows deleted, which the chain alone cannot", async () => {
     scratch = await createScratchDatabase(baseUrl);
     const { handle } = scratch;
@@ -341,7 +344,7 @@ describe("checkpoints of the chain head", () => {
   });
 });
 
-describe("erasure of the personal fields", () => {
+describe("erasure of the personal fields", scratchTest, () => {
   it("clears them, keeps digest and hash, and the chain still verifies", async () => {
     scratch = await createScratchDatabase(baseUrl);
     const { handle } = scratch;
@@ -385,7 +388,7 @@ describe("erasure of the personal fields", () => {
   });
 });
 
-describe("rows written before the keyed chain", () => {
+describe("rows written before the keyed chain", scratchTest, () => {
   /** What the previous code wrote: an unkeyed hash over the non-personal fields, no digest. */
   async function writeLegacy(handle: DbHandle, prevHash: string, action: string) {
     const [next] = await handle.query<{ id: string }>(
