@@ -18,6 +18,16 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Signs session cookies. Required with DATABASE_URL in production (all instances share it). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * Keys the audit chain (HMAC-SHA256). Unset: derived from AUTH_SECRET; see lib/dal/audit/key.ts.
+   * Must never change once rows are written with it.
+   */
+  AUDIT_KEY: z.string().min(32, "must be at least 32 characters").optional(),
+  /**
+   * File the audit chain's checkpoints are appended to (outside the database). Unset: a file in
+   * the embedded database's folder, none for PostgreSQL (checkpoints then go to the log only).
+   */
+  AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
   /** Public base URL, used in links inside emails. Default: http://localhost:$PORT. */
   APP_URL: z.url().optional(),
   /** smtp://user:pass@host:port — unset: mail stays in the outbox (mailbox page in development). */

@@ -3,11 +3,14 @@ import { createdAt, tstz } from "./columns";
 import { users } from "./users";
 
 /**
- * Tamper-evident, append-only audit trail. `hash` = SHA-256 over the previous row's hash and
- * this row's non-personal fields (id, occurred_at, action, target_type, target_id, actor_role),
- * so erasing a person (clearing actor_id, subject_id, ip and details) never breaks the chain.
- * No foreign keys: the trail outlives the accounts it mentions. Triggers refuse DELETE and any
- * UPDATE other than that erasure.
+ * Tamper-evident, append-only audit trail (lib/dal/audit/chain.ts). `hash` = HMAC-SHA256, keyed
+ * with the audit key, over the previous row's hash, every non-personal field and
+ * `personal_digest`; `personal_digest` = HMAC over the personal fields (actor_id, subject_id, ip,
+ * details) and `personal_salt`. Erasure clears the personal fields and the salt and keeps the
+ * digest, so the chain still verifies and the digest no longer links to anyone. Rows written
+ * before the keyed chain have no digest (a legacy segment, unkeyed SHA-256 over the non-personal
+ * fields). No foreign keys: the trail outlives the accounts it mentions. Triggers refuse DELETE
+ * and every UPDATE except that erasure.
  */
 export const auditLog = pgTable(
   "audit_log",
@@ -22,6 +25,10 @@ export const auditLog = pgTable(
     targetId: text(),
     ip: text(),
     details: jsonb().$type<Record<string, unknown>>(),
+    /** Random per row; cleared by erasure so the kept digest links to no one. */
+    personalSalt: text(),
+    /** HMAC over the personal fields and salt; null only on rows from before the keyed chain. */
+    personalDigest: text(),
     prevHash: text().notNull(),
     hash: text().notNull(),
   },

@@ -17,7 +17,7 @@ export async function listAuditLog(
   return listAuditEvents(await getDb(), filter);
 }
 
-/** Walks the whole chain and reports the first broken link. Admins only. */
+/** Walks the whole chain, compares it with the latest checkpoint and reports every broken row. Admins only. */
 export async function verifyAuditLog(): Promise<AuditChainResult> {
   await requireRole("admin");
   return verifyAuditChain(await getDb());

@@ -3,7 +3,9 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, users } from "@/db/schema";
-import { computeAuditHash } from "./chain";
+import { computeKeyedAuditHash, computePersonalDigest } from "./chain";
+import { eraseAuditPersonalData } from "./erase";
+import { auditKey } from "./key";
 import { verifyAuditChain } from "./verify";
 import { withAudit, writeAudit, type AuditEvent } from "./write";
 
@@ -61,7 +63,11 @@ describe("writeAudit", () => {
       .where(eq(auditLog.actorId, actor))
       .orderBy(auditLog.id);
     expect(rows.map((r) => [r.id, r.hash])).toEqual(written.map((w) => [w.id, w.hash]));
-    for (const r of rows) expect(computeAuditHash(r.prevHash, r)).toBe(r.hash);
+    for (const r of rows) {
+      const personalDigest = computePersonalDigest(auditKey(), r.personalSalt!, r);
+      expect(r.personalDigest).toBe(personalDigest);
+      expect(computeKeyedAuditHash(auditKey(), r.prevHash, { ...r, personalDigest })).toBe(r.hash);
+    }
     expect(rows[0]!.occurredAt.toISOString()).toBe(at.toISOString());
     // The default now() would keep microseconds, which a JS Date drops: hashes would not match.
     const [micro] = await db
@@ -161,12 +167,17 @@ describe("the append-only guard, through the app connection", () => {
     const db = await getDb();
     const actor = randomUUID();
     const { id } = await write(eventBy(actor, { details: { email: "someone@example.com" } }));
-    await db
-      .update(auditLog)
-      .set({ actorId: null, subjectId: null, ip: null, details: null })
-      .where(eq(auditLog.id, id));
+    const erased = await db.transaction((tx) => eraseAuditPersonalData(tx, actor));
+    expect(erased).toBe(1);
     const [row] = await db.select().from(auditLog).where(eq(auditLog.id, id));
-    expect(row).toMatchObject({ actorId: null, subjectId: null, ip: null, details: null });
+    expect(row).toMatchObject({
+      actorId: null,
+      subjectId: null,
+      ip: null,
+      details: null,
+      personalSalt: null,
+      personalDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(row!.action).toBe("profile.update");
     await expectIntact();
   });
@@ -179,6 +190,8 @@ describe("the append-only guard, through the app connection", () => {
     const attempts = [
       db.update(auditLog).set({ action: "auth.sign_in" }).where(byId),
       db.update(auditLog).set({ ip: "198.51.100.1" }).where(byId),
+      // Wiping actor and subject is not erasure: the trigger refuses it outside the erasure path.
+      db.update(auditLog).set({ actorId: null, subjectId: null }).where(byId),
       db.delete(auditLog).where(byId),
       db.delete(auditLog).where(inArray(auditLog.actorId, [actor])),
     ];

@@ -5,7 +5,16 @@ export {
   type AuditAction,
   type AuditActorRole,
 } from "./action-names";
-export { computeAuditHash, GENESIS_HASH, type AuditHashInput } from "./chain";
+export {
+  computeKeyedAuditHash,
+  computeLegacyAuditHash,
+  computePersonalDigest,
+  GENESIS_HASH,
+  type AuditHashInput,
+  type AuditPersonalInput,
+} from "./chain";
+export { type AuditCheckpoint } from "./checkpoint";
+export { eraseAuditPersonalData } from "./erase";
 export { withAudit, writeAudit, type AuditEvent } from "./write";
 export {
   listAuditEvents,

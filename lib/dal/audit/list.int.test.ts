@@ -60,4 +60,71 @@ describe("listAuditEvents", () => {
     ]);
     expect((await listAuditEvents(db, { actorId: randomUUID() })).items).toEqual([]);
   });
+
+  it("narrows by subject, actor, action and date range, each on its own and together", async () => {
+    const db = await getDb();
+    const actorA = "0a0a0a0a-0000-4000-8000-00000000000a";
+    const actorB = "0b0b0b0b-0000-4000-8000-00000000000b";
+    const subjectX = "1c1c1c1c-0000-4000-8000-00000000001c";
+    const subjectY = "1d1d1d1d-0000-4000-8000-00000000001d";
+    // Names and dates no other test writes, so other rows in a shared database cannot match.
+    const actionP = "listfilter.opened";
+    const actionQ = "listfilter.closed";
+    const write = (actorId: string, subjectId: string, action: string, at: string) =>
+      db.transaction((tx) =>
+        writeAudit(tx, {
+          actorId,
+          actorRole: "agent",
+          subjectId,
+          action,
+          ip: "192.0.2.1",
+          occurredAt: new Date(at),
+        }),
+      );
+    const r1 = (await write(actorA, subjectX, actionP, "1987-03-01T10:00:00.000Z")).id;
+    const r2 = (await write(actorA, subjectY, actionQ, "1987-03-02T10:00:00.000Z")).id;
+    const r3 = (await write(actorB, subjectX, actionQ, "1987-03-03T10:00:00.000Z")).id;
+    const r4 = (await write(actorB, subjectY, actionP, "1987-03-04T10:00:00.000Z")).id;
+    const ids = async (filter: Parameters<typeof listAuditEvents>[1]) =>
+      (await listAuditEvents(db, filter)).items.map((e) => e.id);
+
+    expect(await ids({ subjectId: subjectX })).toEqual([r3, r1]);
+    expect(await ids({ subjectId: subjectY })).toEqual([r4, r2]);
+    expect(await ids({ actorId: actorA })).toEqual([r2, r1]);
+    expect(await ids({ actorId: actorB })).toEqual([r4, r3]);
+    expect(await ids({ action: actionP })).toEqual([r4, r1]);
+    expect(await ids({ action: actionQ })).toEqual([r3, r2]);
+    // From is inclusive, to exclusive, to the millisecond.
+    const range = (from: string, to: string) => ids({ from: new Date(from), to: new Date(to) });
+    expect(await range("1987-03-02T10:00:00.000Z", "1987-03-04T10:00:00.000Z")).toEqual([r3, r2]);
+    expect(await range("1987-03-02T10:00:00.001Z", "1987-03-04T10:00:00.001Z")).toEqual([r4, r3]);
+    expect(await range("1987-02-01T00:00:00.000Z", "1987-03-01T10:00:00.000Z")).toEqual([]);
+    expect(await ids({ from: new Date("1987-03-04T10:00:00.000Z"), actorId: actorB })).toEqual([
+      r4,
+    ]);
+    expect(await ids({ to: new Date("1987-03-02T00:00:00.000Z"), actorId: actorA })).toEqual([r1]);
+    // Together, every filter applies.
+    expect(await ids({ subjectId: subjectX, action: actionQ })).toEqual([r3]);
+    expect(await ids({ actorId: actorA, subjectId: subjectY })).toEqual([r2]);
+    expect(await ids({ actorId: actorA, action: actionQ, subjectId: subjectX })).toEqual([]);
+    expect(
+      await ids({
+        subjectId: subjectY,
+        from: new Date("1987-03-01T00:00:00.000Z"),
+        to: new Date("1987-03-03T00:00:00.000Z"),
+      }),
+    ).toEqual([r2]);
+    const [row] = (await listAuditEvents(db, { subjectId: subjectX, action: actionP })).items;
+    expect(row).toEqual({
+      id: r1,
+      occurredAt: new Date("1987-03-01T10:00:00.000Z"),
+      actorId: actorA,
+      actorRole: "agent",
+      subjectId: subjectX,
+      action: actionP,
+      targetType: null,
+      targetId: null,
+      details: null,
+    });
+  });
 });

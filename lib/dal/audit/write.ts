@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { desc, sql, type SQL } from "drizzle-orm";
 // lib/audit is part of the data layer: it writes inside the caller's transaction.
 import type { Db, Tx } from "@/db/client";
@@ -9,7 +10,14 @@ import {
   type AuditAction,
   type AuditActorRole,
 } from "./action-names";
-import { computeAuditHash, GENESIS_HASH } from "./chain";
+import {
+  computeKeyedAuditHash,
+  computePersonalDigest,
+  GENESIS_HASH,
+  normaliseDetails,
+} from "./chain";
+import { defaultCheckpointFile, writeAuditCheckpoint } from "./checkpoint";
+import { auditKey } from "./key";
 
 export type AuditEvent = {
   actorId: string | null;
@@ -28,6 +36,14 @@ export type AuditEvent = {
 // db/migrate.ts's MIGRATION_LOCK).
 const AUDIT_CHAIN_LOCK = 7_245_120;
 
+// A checkpoint of the chain head (checkpoint.ts) is written by an audit write once this many
+// writes or this much time have passed since this process's last one, and on every verification.
+// It records the head as it was before the write — a committed row, never one that may still roll
+// back — so the rows between two checkpoints are the ones a deletion at the end could hide.
+const CHECKPOINT_EVERY_WRITES = 100;
+const CHECKPOINT_EVERY_MS = 5 * 60_000;
+const checkpointState = { writes: 0, at: 0 };
+
 // Isolation levels under which each statement sees rows committed before it started.
 const FRESH_SNAPSHOT_LEVELS = new Set(["read committed", "read uncommitted"]);
 
@@ -44,7 +60,8 @@ async function executeRows<T>(tx: Tx, query: SQL): Promise<T[]> {
  * Appends are serialised by a transaction-scoped advisory lock, held until the caller commits —
  * so call this as the LAST statement of the transaction to keep the serialised part short.
  * The id is drawn from the identity sequence while holding the lock, so id order is chain order
- * (the verifier walks ids) and the id can be hashed before the row exists.
+ * (the verifier walks ids) and the id can be hashed before the row exists. Every field is
+ * covered: the personal ones through a keyed digest (chain.ts), the rest by the keyed hash.
  */
 export async function writeAudit(tx: Tx, event: AuditEvent): Promise<{ id: number; hash: string }> {
   assertAuditAction(event.action);
@@ -65,7 +82,7 @@ export async function writeAudit(tx: Tx, event: AuditEvent): Promise<{ id: numbe
   }
 
   const [last] = await tx
-    .select({ hash: auditLog.hash })
+    .select({ id: auditLog.id, hash: auditLog.hash })
     .from(auditLog)
     .orderBy(desc(auditLog.id))
     .limit(1);
@@ -82,6 +99,15 @@ export async function writeAudit(tx: Tx, event: AuditEvent): Promise<{ id: numbe
   const id = Number(next?.id);
   if (!Number.isSafeInteger(id)) throw new Error("writeAudit: could not allocate an id");
 
+  const key = auditKey();
+  const personal = {
+    actorId: event.actorId,
+    subjectId: event.subjectId ?? null,
+    ip: event.ip ?? null,
+    // Stored as the database will give it back, so the digest recomputes the same.
+    details: normaliseDetails(event.details),
+  };
+  const personalSalt = randomBytes(16).toString("hex");
   const row = {
     id,
     occurredAt,
@@ -89,20 +115,25 @@ export async function writeAudit(tx: Tx, event: AuditEvent): Promise<{ id: numbe
     action: event.action,
     targetType: event.targetType ?? null,
     targetId: event.targetId ?? null,
+    personalDigest: computePersonalDigest(key, personalSalt, personal),
   };
-  const hash = computeAuditHash(prevHash, row);
+  const hash = computeKeyedAuditHash(key, prevHash, row);
   await tx
     .insert(auditLog)
     .overridingSystemValue()
-    .values({
-      ...row,
-      actorId: event.actorId,
-      subjectId: event.subjectId ?? null,
-      ip: event.ip ?? null,
-      details: event.details ?? null,
-      prevHash,
-      hash,
-    });
+    .values({ ...row, ...personal, personalSalt, prevHash, hash });
+
+  checkpointState.writes++;
+  const now = Date.now();
+  if (
+    last &&
+    (checkpointState.writes >= CHECKPOINT_EVERY_WRITES ||
+      now - checkpointState.at >= CHECKPOINT_EVERY_MS)
+  ) {
+    checkpointState.writes = 0;
+    checkpointState.at = now;
+    await writeAuditCheckpoint(last, defaultCheckpointFile());
+  }
   return { id, hash };
 }
 

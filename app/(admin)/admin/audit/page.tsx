@@ -19,7 +19,19 @@ const filterSchema = z.object({
     .optional(),
   subjectId: z.uuid("An account id, like 0f8c…-…").optional(),
   actorId: z.uuid("An account id, like 0f8c…-…").optional(),
+  from: z.iso.date("A date, like 2025-01-31").optional(),
+  to: z.iso.date("A date, like 2025-01-31").optional(),
 });
+
+const DAY_MS = 86_400_000;
+
+/** The page's dates are whole UTC days: from its first millisecond up to and including `to`. */
+function dateRange(filter: { from?: string; to?: string }) {
+  return {
+    from: filter.from ? new Date(`${filter.from}T00:00:00.000Z`) : undefined,
+    to: filter.to ? new Date(new Date(`${filter.to}T00:00:00.000Z`).getTime() + DAY_MS) : undefined,
+  };
+}
 
 function parseCursor(value: string) {
   const [at, id] = value.split("_");
@@ -37,20 +49,28 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     action: param(sp, "action"),
     subjectId: param(sp, "subject"),
     actorId: param(sp, "actor"),
+    from: param(sp, "from"),
+    to: param(sp, "to"),
   };
   const parsed = filterSchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "")),
   );
   const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
-  const filter = parsed.success ? parsed.data : {};
+  const filter = parsed.success
+    ? { ...parsed.data, ...dateRange(parsed.data) }
+    : { from: undefined, to: undefined };
   const before = parseCursor(param(sp, "before"));
   const page = parsed.success
     ? await listAuditLog({ ...filter, before })
     : { items: [], next: null };
   const query = new URLSearchParams(
-    Object.entries({ action: raw.action, subject: raw.subjectId, actor: raw.actorId }).filter(
-      ([, v]) => v,
-    ),
+    Object.entries({
+      action: raw.action,
+      subject: raw.subjectId,
+      actor: raw.actorId,
+      from: raw.from,
+      to: raw.to,
+    }).filter(([, v]) => v),
   );
   const nextHref = page.next
     ? `/admin/audit?${new URLSearchParams([...query, ["before", `${page.next.occurredAt.getTime()}_${page.next.id}`]])}`
@@ -68,7 +88,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
           <form
             method="get"
             action="/admin/audit"
-            className="mb-4 grid gap-3 sm:grid-cols-4 sm:items-end"
+            className="mb-4 grid gap-3 sm:grid-cols-3 sm:items-end"
           >
             <TextField
               label="Action"
@@ -87,6 +107,20 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
               name="actor"
               defaultValue={raw.actorId}
               error={errors.actorId?.[0]}
+            />
+            <TextField
+              label="From (UTC date)"
+              name="from"
+              type="date"
+              defaultValue={raw.from}
+              error={errors.from?.[0]}
+            />
+            <TextField
+              label="To (UTC date, inclusive)"
+              name="to"
+              type="date"
+              defaultValue={raw.to}
+              error={errors.to?.[0]}
             />
             <Button type="submit">Filter</Button>
           </form>

@@ -5,13 +5,6 @@ import { Button } from "@/components/ui/button";
 import type { AuditChainResult } from "@/lib/dal/audit";
 import { verifyAuditChainAction } from "../actions";
 
-const reasons = {
-  prev_hash_mismatch:
-    "it does not link to the row before it (a row was deleted or links were rewritten)",
-  hash_mismatch: "its contents were altered after it was written",
-  missing_row: "the chain does not start where it should (its first rows were deleted)",
-} as const;
-
 export function VerifyChainButton() {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<AuditChainResult | { error: string } | null>(null);
@@ -33,14 +26,30 @@ export function VerifyChainButton() {
           <Alert tone="error">{result.error}</Alert>
         ) : result.ok ? (
           <Alert tone="success">
-            The chain is intact: {result.checked.toLocaleString("en-GB")} events checked. Last hash{" "}
-            <code className="break-all">{result.lastHash}</code> — keep a copy outside the database
-            to detect a rewritten tail.
+            The chain is intact: {result.checked.toLocaleString("en-GB")} events checked
+            {result.checkpoint
+              ? `, matching the checkpoint of ${result.checkpoint.at.replace("T", " ").slice(0, 19)} UTC`
+              : ""}
+            . Last hash <code className="break-all">{result.lastHash}</code> — a checkpoint of it
+            was recorded outside the database.
+            {result.legacy &&
+              ` Events #${result.legacy.firstId}–#${result.legacy.lastId} (${result.legacy.rows}) predate the keyed chain: their personal fields are not covered.`}
           </Alert>
         ) : (
           <Alert tone="error">
-            The chain is broken at event #{result.brokenAt.id}: {reasons[result.brokenAt.reason]}.{" "}
-            {result.checked.toLocaleString("en-GB")} events before it are intact.
+            <p>
+              The chain is broken:{" "}
+              {(result.breaks.length + result.moreBreaks).toLocaleString("en-GB")} problem(s) in{" "}
+              {result.checked.toLocaleString("en-GB")} events.
+            </p>
+            <ul className="mt-2 list-disc pl-5">
+              {result.breaks.map((b) => (
+                <li key={`${b.id}-${b.reason}`}>
+                  Event #{b.id}: {b.message}
+                </li>
+              ))}
+            </ul>
+            {result.moreBreaks > 0 && <p>…and {result.moreBreaks} more.</p>}
           </Alert>
         ))}
     </div>
