@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { stripUntrustedClientIp } from "@/lib/net/internal-key";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 
 /**
@@ -6,6 +7,8 @@ import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
  * and tells pages their own path (for "sign in, then come back"). It may send a visitor without
  * any session cookie from /account to the sign-in page, but only for comfort: it never decides
  * access. Every page, action and route checks the session itself through lib/auth.
+ * It also drops the client address header unless server.ts provably set it (lib/net/internal-key),
+ * so no server in front of the app can make it believe an address the client sent.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -14,6 +17,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, dev);
 
   const requestHeaders = new Headers(request.headers);
+  stripUntrustedClientIp(requestHeaders);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-pc-path", request.nextUrl.pathname + request.nextUrl.search);

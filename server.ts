@@ -1,42 +1,81 @@
 /**
  * The app's HTTP entry point (`npm run dev`, `npm start`): Next.js behind a thin layer that
  * decides who the client is. Next.js itself would keep a client-sent X-Forwarded-For, so this
- * layer overwrites the one header the app believes (x-pc-client-ip) on every request.
+ * layer overwrites the one header the app believes (x-pc-client-ip) on every request and stamps
+ * it with a per-process key that proxy.ts checks (lib/net/internal-key).
+ *
+ * Start-up either ends with "Listening" or stops with one line on stderr and exit code 1: a bad
+ * setting, a port in use, or a refusal from db/startup.ts (run through instrumentation.ts).
  */
-import { createServer } from "node:http";
-import { parseEnv } from "./lib/env-schema";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { parseEnv, productionStartProblem } from "./lib/env-schema";
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from "./lib/net/client-ip";
+import { createInternalKey, INTERNAL_KEY_HEADER } from "./lib/net/internal-key";
 
 const dev = process.argv.includes("--dev");
 if (!dev) Object.assign(process.env, { NODE_ENV: "production" });
+
+function refuse(message: string): never {
+  console.error(`[error] Start-up refused: ${message.replace(/\s*\n\s*/g, " ")}`);
+  process.exit(1);
+}
 
 function loadEnv() {
   try {
     return parseEnv(process.env);
   } catch (error) {
     // A bad setting stops start-up with a message that names the variable.
-    console.error((error as Error).message);
-    process.exit(1);
+    return refuse((error as Error).message);
   }
 }
 const env = loadEnv();
+const problem = productionStartProblem(env);
+if (problem) refuse(problem);
 const { PORT: port, HOST: host } = env;
-const trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
+let trusted: ReturnType<typeof parseTrustedProxies>;
+try {
+  trusted = parseTrustedProxies(env.TRUSTED_PROXIES);
+} catch (error) {
+  refuse((error as Error).message);
+}
+const internalKey = createInternalKey();
 
-const { default: next } = await import("next");
-const app = next({ dev, hostname: host === "0.0.0.0" ? "localhost" : host, port });
-const handle = app.getRequestHandler();
-await app.prepare();
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+let whenReady: (h: Handler) => void = () => {};
+const ready = new Promise<Handler>((resolve) => (whenReady = resolve));
 
 const server = createServer((req, res) => {
   const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
   if (ip) req.headers[CLIENT_IP_HEADER] = ip;
   else delete req.headers[CLIENT_IP_HEADER];
-  void handle(req, res);
+  req.headers[INTERNAL_KEY_HEADER] = internalKey;
+  // The port is taken before Next.js prepares (so a busy port stops start-up first); the few
+  // requests that arrive meanwhile wait for it.
+  void ready.then((handle) => handle(req, res));
 });
-server.listen(port, host, () => {
-  console.log(`[info] Listening on ${host}:${port} (${dev ? "development" : "production"})`);
+
+await new Promise<void>((resolve) => {
+  server.once("error", (error: NodeJS.ErrnoException) =>
+    refuse(
+      error.code === "EADDRINUSE"
+        ? `PORT: ${host}:${port} is already in use; stop the other server or set PORT to a free port.`
+        : `cannot listen on ${host}:${port} (${error.code ?? error.message}); check PORT and HOST.`,
+    ),
+  );
+  server.listen(port, host, resolve);
 });
+
+const { default: next } = await import("next");
+const app = next({ dev, hostname: host === "0.0.0.0" ? "localhost" : host, port });
+try {
+  await app.prepare();
+} catch (error) {
+  refuse(
+    (error as Error).message.replace(/^An error occurred while loading instrumentation hook: /, ""),
+  );
+}
+whenReady(app.getRequestHandler());
+console.log(`[info] Listening on ${host}:${port} (${dev ? "development" : "production"})`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {

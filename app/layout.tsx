@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { ConsentRoot } from "@/components/consent/consent-root";
+import { DemoBanner } from "@/components/layout/demo-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ImpersonationBanner } from "@/components/support/impersonation-banner";
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         {/* Support access (issue 7): the read-only support-view banner, on every page. */}
         <ImpersonationBanner />
+        <DemoBanner />
         <ConsentRoot nonce={nonce} />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">

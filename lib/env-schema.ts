@@ -38,8 +38,16 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Privacy Center <privacy-center@localhost>"),
   /** Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For we believe. */
   TRUSTED_PROXIES: z.string().default(""),
-  /** Seed demo data into an empty database at start (default: only for the embedded database). */
+  /**
+   * Seed demo data into an empty database at start. Development default: only for the embedded
+   * database. A production start seeds only with DEMO_MODE=true and SEED_DEMO_DATA=true.
+   */
   SEED_DEMO_DATA: bool.optional(),
+  /**
+   * A demonstration (or the test suite) against a production build: every page says "Demo",
+   * demo sign-ins with published passwords are allowed. Never for a real deployment.
+   */
+  DEMO_MODE: bool.optional(),
   /** Where server.ts listens. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -52,7 +60,10 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "APP_URL"> & { APP_URL: string };
+export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "DEMO_MODE"> & {
+  APP_URL: string;
+  DEMO_MODE: boolean;
+};
 
 /** Parses a process environment; a bad value throws one message naming every bad variable. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -61,12 +72,39 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   );
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+    // One line, so a refused start says everything in the line it prints.
+    const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration: ${problems.join("; ")}`);
   }
   const data = result.data;
   return {
     ...data,
     APP_URL: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/+$/, ""),
+    DEMO_MODE: data.DEMO_MODE ?? false,
   };
+}
+
+/**
+ * Settings that are each valid but must not start a production server together. Checked when a
+ * server starts (server.ts, db/startup.ts), not when the environment is parsed: `next build`
+ * also runs with NODE_ENV=production and needs no secret. Undefined when the start may go on.
+ */
+export function productionStartProblem(env: Env): string | undefined {
+  if (env.NODE_ENV !== "production") return undefined;
+  if (env.DATABASE_URL && !env.AUTH_SECRET) {
+    return "AUTH_SECRET: required in production with DATABASE_URL (all instances must share it); generate one with `openssl rand -hex 32`.";
+  }
+  if (env.SEED_DEMO_DATA && !env.DEMO_MODE) {
+    return "SEED_DEMO_DATA: a production start seeds demo sign-ins (published passwords) only together with DEMO_MODE=true, which is never for a real deployment.";
+  }
+  return undefined;
+}
+
+/**
+ * Whether an empty database gets demo data at start. Development: when asked, or by default for
+ * the embedded database. Production: only when both DEMO_MODE and SEED_DEMO_DATA say so.
+ */
+export function seedsDemoDataOnStart(env: Env): boolean {
+  if (env.NODE_ENV === "production") return env.DEMO_MODE && env.SEED_DEMO_DATA === true;
+  return env.SEED_DEMO_DATA ?? !env.DATABASE_URL;
 }

@@ -1,4 +1,4 @@
-// Starts `next start` for the end-to-end tests against a database nobody else uses: a fresh
+// Starts the production build (`tsx server.ts`, as `npm start` does) for the end-to-end tests against a database nobody else uses: a fresh
 // PostgreSQL database when DATABASE_URL is set (dropped on exit), else a temporary PGlite folder.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,6 +14,9 @@ const env = {
   NODE_ENV: "production",
   APP_URL: `http://127.0.0.1:${port}`,
   AUTH_SECRET: randomBytes(32).toString("hex"),
+  // A production start seeds the demo sign-ins (published passwords) only in demo mode, which
+  // also puts the "Demo mode" banner on every page.
+  DEMO_MODE: "true",
   SEED_DEMO_DATA: "true",
   // Tests send X-Forwarded-For with their own documentation-range address (see e2e/fixtures).
   TRUSTED_PROXIES: "127.0.0.1,::1",

@@ -7,6 +7,7 @@
  * secret that seeding does not need.
  */
 import { parseArgs } from "node:util";
+import { hashPassword } from "../../lib/auth/password";
 import { openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { DEFAULT_PRINT_JOBS, resetDemoData, seedDemoData } from "./index";
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       );
     }
     const summary = await seedDemoData(handle, {
+      hashPassword,
       users,
       printJobs,
       progress: true,

@@ -2,13 +2,13 @@
  * Deterministic demo data: the same options give the same people, printers, job names and
  * numbers on every run; only ids and the moment "now" differ (every time is now minus a fixed
  * offset, so the data always looks recent). Runs from the CLI (db/seed/cli.ts) and from the
- * app's start-up on an empty database, so it imports neither "server-only" nor lib/env.
+ * app's start-up on an empty database, so it imports neither "server-only" nor lib/env; the
+ * caller hands in the password hasher (lib/auth/password), so db/ never imports lib/auth.
  */
 import { inArray, like, or, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { DbHandle } from "../client";
 import { privacyRequests, users } from "../schema";
-import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS, VOLUME_EMAIL_DOMAIN, VOLUME_PASSWORD } from "./accounts";
 import { withSeedTransaction } from "./copy";
 import { claimAccounts, DEMO_FLEET, seedDemoActivity } from "./demo";
@@ -23,7 +23,11 @@ export const DEFAULT_PRINT_JOBS = 2_000;
 /** Temperature curves only for the newest jobs: a million curves would dwarf everything else. */
 export const SAMPLED_JOBS = 200;
 
+/** Turns a password into the stored hash (the app passes lib/auth/password's hashPassword). */
+export type PasswordHasher = (password: string) => Promise<string>;
+
 export type SeedOptions = {
+  hashPassword: PasswordHasher;
   /** Extra generated account holders, each with a small history. */
   users?: number;
   /** Print jobs of the demo account holder (the heavy user). */
@@ -63,7 +67,8 @@ export async function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
  * users that exist are skipped. On PGlite, call it before serving requests — the embedded
  * database is one session, and the seed's transaction would take in anything run meanwhile.
  */
-export async function seedDemoData(handle: DbHandle, opts: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDemoData(handle: DbHandle, opts: SeedOptions): Promise<SeedSummary> {
+  const { hashPassword } = opts;
   const startedAt = Date.now();
   const clock = clockAt(startedAt);
   const log = opts.log ?? (() => {});

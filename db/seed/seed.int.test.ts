@@ -1,36 +1,12 @@
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DbHandle } from "../client";
-import { migrateDatabase } from "../migrate";
+import { hashPassword, verifyPassword } from "../../lib/auth/password";
+import type { DbHandle } from "../client";
+import { freshDatabase } from "../testing/fresh-database";
+import { findStaffWithPublishedPassword } from "./guard";
 import { DEMO_ACCOUNTS, isDatabaseEmpty, seedDemoData, type SeedSummary } from "./index";
 
-/** A database nobody has touched: a new PGlite, or a new database on the PostgreSQL server. */
-async function freshDatabase(): Promise<{ handle: DbHandle; close(): Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (!base) {
-    const handle = openDatabase({ dataDir: "memory://" });
-    await migrateDatabase(handle);
-    return { handle, close: () => handle.close() };
-  }
-  const name = `pc_seed_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = openDatabase({ url: url.toString(), poolMax: 2 });
-  await migrateDatabase(handle, url.toString());
-  return {
-    handle,
-    close: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
 // Few temperature curves: they are most of the rows, and PGlite is slow to index them.
-const OPTIONS = { printJobs: 240, users: 3, sampledJobs: 20 };
+const OPTIONS = { printJobs: 240, users: 3, sampledJobs: 20, hashPassword };
 
 async function jobNames(handle: DbHandle): Promise<string[]> {
   const rows = await handle.query<{ name: string }>(
@@ -69,6 +45,14 @@ describe("demo data seed", () => {
     }
     const { email, password } = DEMO_ACCOUNTS.demo;
     expect(first.demo).toEqual({ email, password });
+  });
+
+  it("hashes with the hasher it is given, so the production guard finds both staff accounts", async () => {
+    expect(
+      await findStaffWithPublishedPassword(db.handle, (hash, password) =>
+        verifyPassword(hash, password),
+      ),
+    ).toEqual([DEMO_ACCOUNTS.admin.email, DEMO_ACCOUNTS.agent.email]);
   });
 
   it("gives the demo account holder exactly the requested print jobs", async () => {

@@ -9,6 +9,7 @@ import { passwordResetMail, signUpExistingAccountMail } from "@/lib/mail/account
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { verifyEmailMail } from "@/lib/mail/templates";
 import { flushMailNow } from "@/lib/dal/mail/worker";
+import { enqueuePasswordResetNotice } from "@/lib/dal/mail/notices";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 
 const VERIFY_HOURS = 24;
@@ -133,6 +134,7 @@ export async function resetPassword(token: string, password: string): Promise<Li
       .update(sessions)
       .set({ revokedAt: now, revokedReason: "password_reset" })
       .where(sql`${sessions.userId} = ${link.userId} and ${sessions.revokedAt} is null`);
+    await enqueuePasswordResetNotice(tx, link.userId, now);
     await writeAudit(tx, {
       actorId: link.userId,
       actorRole: "user",

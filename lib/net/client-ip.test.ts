@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTrustedProxies, resolveClientIp } from "./client-ip";
+import { parseTrustedProxies, resolveClientIp, throttleIpKey } from "./client-ip";
 
 describe("resolveClientIp", () => {
   const trusted = parseTrustedProxies("10.0.0.0/8, 192.0.2.10, 2001:db8:ffff::/48");
@@ -35,5 +35,29 @@ describe("resolveClientIp", () => {
   it("rejects a malformed TRUSTED_PROXIES entry with a message naming it", () => {
     expect(() => parseTrustedProxies("10.0.0.0/99")).toThrow(/10.0.0.0\/99/);
     expect(() => parseTrustedProxies("proxy.local")).toThrow(/proxy.local/);
+  });
+});
+
+describe("throttleIpKey", () => {
+  it("keys an IPv4 client by its address", () => {
+    expect(throttleIpKey("203.0.113.7")).toBe("203.0.113.7");
+    expect(throttleIpKey("::ffff:203.0.113.7")).toBe("203.0.113.7");
+  });
+
+  it("keys every address of one IPv6 /64 the same, and another /64 differently", () => {
+    expect(throttleIpKey("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(throttleIpKey("2001:0DB8:0001:0002:ffff:eeee:dddd:cccc")).toBe("2001:db8:1:2::/64");
+    expect(throttleIpKey("[2001:db8:1:2:3::9]")).toBe("2001:db8:1:2::/64");
+    expect(throttleIpKey("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(throttleIpKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(throttleIpKey("::1")).toBe("0:0:0:0::/64");
+    expect(throttleIpKey("fe80::1:2:3:4")).toBe("fe80:0:0:0::/64");
+    expect(throttleIpKey("64:ff9b::192.0.2.33")).toBe("64:ff9b:0:0::/64");
+  });
+
+  it("gives nothing for something that is not an address", () => {
+    expect(throttleIpKey("not-an-ip")).toBeUndefined();
+    expect(throttleIpKey("")).toBeUndefined();
+    expect(throttleIpKey(null)).toBeUndefined();
   });
 });

@@ -63,3 +63,30 @@ export function resolveClientIp(
   }
   return client;
 }
+
+/**
+ * The address the per-IP throttle counts against. One IPv6 customer usually holds a whole /64
+ * (and can pick any address in it), so an IPv6 client is keyed by its /64; an IPv4 client by its
+ * address. Returns undefined for something that is not an IP address.
+ */
+export function throttleIpKey(address: string | undefined | null): string | undefined {
+  const ip = normaliseIp(address ?? undefined);
+  if (!ip || isIP(ip) === 4) return ip;
+  return `${expandIpv6(ip).slice(0, 4).join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address, lower-case without leading zeros. */
+function expandIpv6(ip: string): string[] {
+  let text = ip.toLowerCase().replace(/%.*$/, "");
+  // A trailing dotted quad (::ffff:1.2.3.4 forms other than v4-mapped) becomes two groups.
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (quad) {
+    const [a, b, c, d] = quad.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, quad.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill("0");
+  return [...left, ...fill, ...right].map((g) => parseInt(g, 16).toString(16));
+}

@@ -3,17 +3,24 @@ import { getDb } from "@/db";
 import { listOutbox, type OutboxMailDTO } from "@/lib/dal/mail/outbox";
 import { requireRole } from "@/lib/dal/session";
 import { env } from "@/lib/env";
-import { mailboxOpenToAll } from "./mailbox-policy";
+import { mailboxOpenToAll, mailboxShowsBody } from "./mailbox-policy";
 
-export type { OutboxMailDTO };
+/** A mailbox line: the body only where mailboxShowsBody allows it, else null. */
+export type MailboxEntryDTO = Omit<OutboxMailDTO, "textBody"> & { textBody: string | null };
 
 /**
  * The mailbox page: every queued mail, newest first. Outside production anyone may read it;
- * in production only admins (others get 404, signed-out visitors the sign-in page).
+ * in production only admins (others get 404, signed-out visitors the sign-in page). Bodies only
+ * as mailboxShowsBody says: never in production, and never once delivered.
  */
 export async function listMailbox(
   opts: { before?: { createdAt: Date; id: string }; limit?: number } = {},
-): Promise<OutboxMailDTO[]> {
+): Promise<MailboxEntryDTO[]> {
   if (!mailboxOpenToAll(env.NODE_ENV)) await requireRole("admin");
-  return listOutbox(await getDb(), { before: opts.before, limit: opts.limit ?? 25 });
+  const where = { nodeEnv: env.NODE_ENV, demoMode: env.DEMO_MODE };
+  const mails = await listOutbox(await getDb(), { before: opts.before, limit: opts.limit ?? 25 });
+  return mails.map((m) => ({
+    ...m,
+    textBody: mailboxShowsBody(where, m.status) ? m.textBody : null,
+  }));
 }

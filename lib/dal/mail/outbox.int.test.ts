@@ -9,6 +9,7 @@ import {
   deliverDueMail,
   enqueueMail,
   listOutbox,
+  REDACTED_BODY,
   smtpTransport,
   type MailTransport,
 } from "./outbox";
@@ -92,7 +93,12 @@ describe("mail outbox", () => {
 
     const listed = await listOutbox(db, { limit: 200 });
     const mine = listed.find((r) => r.id === ids[0]);
-    expect(mine).toMatchObject({ toAddress: mails[0]!.to, status: "sent", textBody: "Body 1" });
+    // Delivered: the body is gone from the database (see the next test).
+    expect(mine).toMatchObject({
+      toAddress: mails[0]!.to,
+      status: "sent",
+      textBody: REDACTED_BODY,
+    });
     expect(Object.keys(mine!).sort()).toEqual([
       "attempts",
       "createdAt",
@@ -104,6 +110,59 @@ describe("mail outbox", () => {
       "textBody",
       "toAddress",
     ]);
+  });
+
+  it("keeps no link secret of a delivered or abandoned mail, only who, what, when and status", async () => {
+    const secret = `tok${randomUUID().replaceAll("-", "")}`;
+    const withLinks = (to: string) => ({
+      kind: "reset_password",
+      to,
+      subject: "Choose a new password",
+      text: `Open https://pc.example/reset-password?token=${secret}`,
+      html: `<a href="https://pc.example/reset-password?token=${secret}">Choose</a>`,
+      headers: { "List-Unsubscribe": `<https://pc.example/unsubscribe?t=${secret}>` },
+    });
+    const delivered = withLinks(address());
+    const abandoned = withLinks(address());
+    const sentId = (await enqueueMail(db, delivered)).id;
+    const failedId = (await enqueueMail(db, abandoned)).id;
+    expect(JSON.stringify(await rows([sentId, failedId]))).toContain(secret);
+
+    // The abandoned one first (only SMTP that is down), then the delivered one.
+    await db.update(emailOutbox).set({ attempts: 7 }).where(eq(emailOutbox.id, failedId));
+    await db
+      .update(emailOutbox)
+      .set({ nextAttemptAt: new Date(Date.now() + 3_600_000) })
+      .where(eq(emailOutbox.id, sentId));
+    await deliverDueMail(db, down, { batchSize, maxAttempts: 8 });
+    await db
+      .update(emailOutbox)
+      .set({ nextAttemptAt: new Date() })
+      .where(eq(emailOutbox.id, sentId));
+    await deliverDueMail(db, up, { batchSize });
+    expect(receivedBy(delivered.to)).toEqual([{ to: [delivered.to], subject: delivered.subject }]);
+
+    const stored = await rows([sentId, failedId]);
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    expect(byId.get(sentId)).toMatchObject({
+      toAddress: delivered.to,
+      kind: "reset_password",
+      subject: "Choose a new password",
+      status: "sent",
+      textBody: REDACTED_BODY,
+      htmlBody: null,
+      headers: null,
+    });
+    expect(byId.get(sentId)!.sentAt).toBeInstanceOf(Date);
+    expect(byId.get(failedId)).toMatchObject({
+      toAddress: abandoned.to,
+      status: "failed",
+      attempts: 8,
+      textBody: REDACTED_BODY,
+      htmlBody: null,
+      headers: null,
+    });
   });
 
   it("leaves no mail behind when the transaction rolls back", async () => {
@@ -169,6 +228,29 @@ describe("mail outbox", () => {
     await deliverDueMail(db, up, { batchSize, now: new Date(claimedAt.getTime() + 660_000) });
     expect(receivedBy(to)).toHaveLength(1);
     expect((await rows([id]))[0]).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
+  it("drops the body of mail a crashed instance left 'sending' when it gives up on it", async () => {
+    const secret = `tok${randomUUID().replaceAll("-", "")}`;
+    const { id } = await enqueueMail(db, {
+      kind: "test",
+      to: address(),
+      subject: "Stuck for good",
+      text: `https://pc.example/verify-email?token=${secret}`,
+    });
+    const claimedAt = new Date();
+    await db
+      .update(emailOutbox)
+      .set({ status: "sending", attempts: 2, nextAttemptAt: claimedAt })
+      .where(eq(emailOutbox.id, id));
+    await deliverDueMail(db, up, {
+      batchSize,
+      now: new Date(claimedAt.getTime() + 1),
+      maxAttempts: 3,
+    });
+    const [row] = await rows([id]);
+    expect(row).toMatchObject({ status: "failed", attempts: 3, textBody: REDACTED_BODY });
+    expect(JSON.stringify(row)).not.toContain(secret);
   });
 
   it("sends each mail exactly once when several passes run at the same time", async () => {

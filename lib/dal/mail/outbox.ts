@@ -38,6 +38,15 @@ export async function enqueueMail(tx: Tx | Db, mail: NewMail): Promise<{ id: str
   return row;
 }
 
+/**
+ * What a delivered (or abandoned) mail keeps of its body. Its links carried single-use secrets
+ * (reset, verification, unsubscribe tokens) meant for the recipient only; kept here, anyone who
+ * reads the table or the mailbox page could use them. Recipient, kind, subject, times and status
+ * stay for the record.
+ */
+export const REDACTED_BODY = "(Removed after delivery: its links were for the recipient only.)";
+const redacted = { textBody: REDACTED_BODY, htmlBody: null, headers: null } as const;
+
 export type DeliverOptions = { batchSize?: number; now?: Date; maxAttempts?: number };
 export type DeliverResult = { sent: number; failed: number; retried: number };
 
@@ -81,6 +90,7 @@ export async function deliverDueMail(
         .update(emailOutbox)
         .set({
           status: failed ? "failed" : "pending",
+          ...(failed ? redacted : {}),
           attempts,
           lastError: redactSecrets(errorMessage(error)),
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
@@ -100,7 +110,7 @@ export async function deliverDueMail(
     }
     await db
       .update(emailOutbox)
-      .set({ status: "sent", sentAt: new Date(), lastError: null })
+      .set({ status: "sent", sentAt: new Date(), lastError: null, ...redacted })
       .where(eq(emailOutbox.id, mail.id));
     result.sent++;
   }
@@ -116,11 +126,15 @@ async function claimDueMail(db: Db, now: Date, batchSize: number, maxAttempts: n
     // While 'sending', next_attempt_at holds the lease's end (set below). A row still 'sending'
     // past it belongs to an instance that crashed mid-send: count the attempt and offer it
     // again. (It may have gone out already; mail is at-least-once, never silently lost.)
+    const givingUp = sql`${emailOutbox.attempts} + 1 >= ${maxAttempts}`;
     await tx
       .update(emailOutbox)
       .set({
-        status: sql`case when ${emailOutbox.attempts} + 1 >= ${maxAttempts}
+        status: sql`case when ${givingUp}
           then 'failed'::email_outbox_status else 'pending'::email_outbox_status end`,
+        textBody: sql`case when ${givingUp} then ${REDACTED_BODY} else ${emailOutbox.textBody} end`,
+        htmlBody: sql`case when ${givingUp} then null else ${emailOutbox.htmlBody} end`,
+        headers: sql`case when ${givingUp} then null else ${emailOutbox.headers} end`,
         attempts: sql`${emailOutbox.attempts} + 1`,
         lastError: "interrupted: the sending instance stopped before confirming delivery",
         nextAttemptAt: dueBy,

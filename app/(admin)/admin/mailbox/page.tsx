@@ -27,6 +27,10 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
       <PageTitle lead="Mail the app has queued, newest first, with its delivery status.">
         Mail outbox
       </PageTitle>
+      <p className="mb-4 text-sm text-slate-700">
+        Messages are never shown once delivered (their links are for the recipient only), and never
+        in production.
+      </p>
       <Card>
         {mails.length === 0 ? (
           <p className="text-sm text-slate-700">No mail.</p>
@@ -34,19 +38,20 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
           <ul className="divide-y divide-slate-200">
             {mails.map((m) => (
               <li key={m.id} className="py-3 text-sm">
-                <details>
-                  <summary className="cursor-pointer">
-                    <span className="font-medium">{m.subject}</span>
-                    <span className="block text-slate-600">
-                      to {m.toAddress} · {m.kind} · {m.status}
-                      {m.attempts > 0 && ` after ${m.attempts} attempt(s)`} ·{" "}
-                      {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
-                    </span>
-                  </summary>
-                  <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre-wrap">
-                    {m.textBody}
-                  </pre>
-                </details>
+                <p className="font-medium">{m.subject}</p>
+                <p className="text-slate-600">
+                  to {m.toAddress} · {m.kind} · {m.status}
+                  {m.attempts > 0 && ` after ${m.attempts} attempt(s)`} ·{" "}
+                  {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+                </p>
+                {m.textBody !== null && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer">Show the message</summary>
+                    <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 text-xs whitespace-pre-wrap">
+                      {m.textBody}
+                    </pre>
+                  </details>
+                )}
               </li>
             ))}
           </ul>
