@@ -7,6 +7,7 @@ import { createAccount, getUserRow, signInAs, actAsSession } from "@/db/testing/
 import {
   changeMyPassword,
   confirmEmailChange,
+  getMyProfile,
   requestMyEmailChange,
   updateMyProfile,
 } from "./account";
@@ -77,12 +78,14 @@ describe("email change", () => {
     expect(await reauthenticate(account.password)).toBe(true);
     expect(await requestMyEmailChange(next)).toBe("sent");
     expect((await getUserRow(account.id)).email).toBe(account.email);
+    expect(await getMyProfile()).toMatchObject({ email: account.email, pendingEmail: next });
 
     const mail = await latestMail(next);
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
     expect(await confirmEmailChange(token)).toBe("ok");
     expect((await getUserRow(account.id)).email).toBe(next);
     expect(await confirmEmailChange(token)).toBe("used");
+    expect(await getMyProfile()).toMatchObject({ email: next, pendingEmail: null });
     const notice = await latestMail(account.email);
     expect(notice!.subject).toMatch(/email address was changed/);
     expect(notice!.text).not.toMatch(/token=/);

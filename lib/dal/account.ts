@@ -42,9 +42,11 @@ export async function getMyProfile(): Promise<ProfileDTO> {
       phone: users.phone,
       language: users.language,
       createdAt: users.createdAt,
+      // Compared with the session's id, not ${users.id}: in a single-table select drizzle drops
+      // the table name, and "user_id = id" would compare the token's columns with each other.
       pendingEmail: sql<string | null>`(
         select new_email from verification_tokens
-        where user_id = ${users.id} and purpose = 'change_email'
+        where user_id = ${user.id} and purpose = 'change_email'
           and used_at is null and expires_at > now()
         order by created_at desc limit 1)`,
     })
