@@ -7,7 +7,7 @@ import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { impersonationStillAllowed } from "./support/staff-events";
-import { throttleBlock, throttleFailure, throttleKey, throttleReset } from "./throttle";
+import { throttleKey, throttleRefund, throttleReset, throttleTake, type Budget } from "./throttle";
 
 export const SESSION_DAYS = 30;
 
@@ -23,8 +23,13 @@ const timingDecoy = () => (dummyHash ??= hashPassword("timing-decoy-never-a-real
 
 /**
  * Checks a sign-in attempt and, if it succeeds, opens a session. Runs before anyone is signed
- * in, so the subject is the email given; every attempt against an existing account is recorded
- * in its sign-in history. Unknown email and wrong password give the same answer.
+ * in, so the subject is the email given; every checked attempt against an existing account is
+ * recorded in its sign-in history. Unknown email and wrong password give the same answer.
+ *
+ * The attempt is counted against the account and the IP before the password is checked (see
+ * throttleTake), so parallel requests cannot check more passwords than the budget. A blocked
+ * attempt does nothing else: it never looks the account up, so it costs the same whether the
+ * account exists or not, and writes no history or audit row (the throttle row counts it).
  */
 export async function authenticate(input: {
   email: string;
@@ -34,8 +39,11 @@ export async function authenticate(input: {
 }): Promise<SignInResult> {
   const db = await getDb();
   const now = new Date();
-  const accountKey = throttleKey.account(input.email);
-  const keys = input.ip ? [accountKey, throttleKey.ip(input.ip)] : [accountKey];
+  const account: Budget = { key: throttleKey.account(input.email), limits: ACCOUNT_LIMITS };
+  const ip: Budget | null = input.ip ? { key: throttleKey.ip(input.ip), limits: IP_LIMITS } : null;
+
+  const taken = await db.transaction((tx) => throttleTake(tx, ip ? [account, ip] : [account], now));
+  if (!taken.ok) return { ok: false, reason: "throttled", retryAt: taken.retryAt };
 
   const [user] = await db
     .select({
@@ -48,36 +56,35 @@ export async function authenticate(input: {
     .from(users)
     .where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`);
 
-  const retryAt = await db.transaction((tx) => throttleBlock(tx, keys, now));
-  const event = { ip: input.ip, userAgent: input.userAgent };
-  if (retryAt) {
-    if (user) await recordAttempt(user, "failure", "throttled", event);
-    return { ok: false, reason: "throttled", retryAt };
-  }
-
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await timingDecoy(), input.password), false);
 
+  const event = { ip: input.ip, userAgent: input.userAgent };
   if (!user || !passwordOk) {
-    await db.transaction(async (tx) => {
-      await throttleFailure(tx, accountKey, ACCOUNT_LIMITS, now);
-      if (input.ip) await throttleFailure(tx, throttleKey.ip(input.ip), IP_LIMITS, now);
-    });
     if (user) await recordAttempt(user, "failure", "bad_password", event);
     return { ok: false, reason: "invalid" };
   }
+  // The right password gives back the attempt counted in advance.
+  const refund = () =>
+    db.transaction(async (tx) => {
+      await throttleRefund(tx, account);
+      if (ip) await throttleRefund(tx, ip);
+    });
   if (!user.emailVerifiedAt) {
+    await refund();
     await recordAttempt(user, "failure", "unverified", event);
     return { ok: false, reason: "unverified" };
   }
   if (user.mustChangePassword) {
+    await refund();
     await recordAttempt(user, "failure", "reset_required", event);
     return { ok: false, reason: "reset_required" };
   }
 
   const sessionId = await db.transaction(async (tx) => {
-    await throttleReset(tx, accountKey);
+    await throttleReset(tx, account.key);
+    if (ip) await throttleRefund(tx, ip);
     if (user.passwordHash && needsRehash(user.passwordHash)) {
       await tx
         .update(users)
