@@ -3,7 +3,8 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { recheckPassword, type RecheckResult } from "@/lib/dal/auth";
 import { requireRecentAuth, requireSession, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
@@ -192,20 +193,20 @@ export async function confirmEmailChange(token: string): Promise<LinkCheck["stat
   return result;
 }
 
-/** Changes the password (the current one is required) and ends every other session. */
-export async function changeMyPassword(
-  current: string,
-  next: string,
-): Promise<"ok" | "wrong_password"> {
+/**
+ * Changes the password (the current one is required) and ends every other session. The current
+ * password is checked like a step-up: it spends the sign-in budget, and past it this session
+ * ends too ("signed_out").
+ */
+export async function changeMyPassword(current: string, next: string): Promise<RecheckResult> {
   const session = await requireWritable("auth.password_change");
+  const checked = await recheckPassword(session, current);
+  if (checked !== "ok") return checked;
   const db = await getDb();
   const [row] = await db
-    .select({ passwordHash: users.passwordHash, email: users.email })
+    .select({ email: users.email })
     .from(users)
     .where(eq(users.id, session.user.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
-    return "wrong_password";
-  }
   const passwordHash = await hashPassword(next);
   const now = new Date();
   await db.transaction(async (tx) => {
@@ -235,7 +236,7 @@ export async function changeMyPassword(
     await enqueueMail(tx, {
       userId: session.user.id,
       kind: "password_changed",
-      to: row.email,
+      to: row!.email,
       ...mail,
     });
     await writeAudit(tx, {

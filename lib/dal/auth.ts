@@ -5,6 +5,7 @@ import { loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
+import { getRequestMeta } from "@/lib/auth/request";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { impersonationStillAllowed } from "./support/staff-events";
 import { throttleKey, throttleRefund, throttleReset, throttleTake, type Budget } from "./throttle";
@@ -122,6 +123,62 @@ export async function authenticate(input: {
     return id;
   });
   return { ok: true, userId: user.id, sessionId };
+}
+
+export type RecheckResult = "ok" | "wrong_password" | "signed_out";
+
+/**
+ * The password entered again by someone already signed in (step-up, password change). It spends
+ * the same account budget as signing in, counted before the check; each wrong password is in
+ * the sign-in history as a failed re-authentication, and once the budget is spent the session
+ * ends, so a stolen session cannot be used to guess the password.
+ */
+export async function recheckPassword(
+  session: SessionContext,
+  password: string,
+): Promise<RecheckResult> {
+  const db = await getDb();
+  const now = new Date();
+  const account: Budget = { key: throttleKey.account(session.user.email), limits: ACCOUNT_LIMITS };
+  const event = await getRequestMeta();
+  const taken = await db.transaction((tx) => throttleTake(tx, [account], now));
+  if (!taken.ok) {
+    await endSession(session.sessionId, "too_many_password_attempts");
+    return "signed_out";
+  }
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (row?.passwordHash && (await verifyPassword(row.passwordHash, password))) {
+    await db.transaction((tx) => throttleReset(tx, account.key));
+    return "ok";
+  }
+  await db.transaction(async (tx) => {
+    await tx.insert(loginEvents).values({
+      userId: session.user.id,
+      outcome: "failure",
+      reason: "reauth_failed",
+      sessionId: session.sessionId,
+      ...event,
+    });
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "auth.sign_in_failed",
+      targetType: "session",
+      targetId: session.sessionId,
+      ip: event.ip,
+      details: { reason: "reauth_failed" },
+    });
+  });
+  // This wrong password spent the last free attempt: the session ends now.
+  if (taken.states[0]?.blockedUntil) {
+    await endSession(session.sessionId, "too_many_password_attempts");
+    return "signed_out";
+  }
+  return "wrong_password";
 }
 
 async function recordAttempt(
