@@ -93,10 +93,27 @@ describe("email change", () => {
     expect(notice!.text).not.toMatch(/token=/);
   });
 
-  it("refuses an address that belongs to someone else", async () => {
+  it("answers for an address that belongs to someone else as if it worked, and tells its owner", async () => {
     const [a, b] = [await createAccount(), await createAccount()];
     await signInAs(a);
-    expect(await requestMyEmailChange(b.email.toUpperCase())).toBe("taken");
+    const taken = b.email.toUpperCase();
+    const free = `free-${a.email}`;
+    // Same answer and same pending state as for a free address: nothing tells them apart.
+    expect(await requestMyEmailChange(taken)).toBe("sent");
+    expect(await getMyProfile()).toMatchObject({ email: a.email, pendingEmail: taken });
+    expect(await requestMyEmailChange(free)).toBe("sent");
+    expect(await getMyProfile()).toMatchObject({ email: a.email, pendingEmail: free });
+
+    // The owner of the taken address is told, with no link and without naming anyone.
+    const notice = await latestMail(b.email);
+    expect(notice!.subject).toMatch(/Someone tried to use your email address/);
+    expect(notice!.text).not.toMatch(/token=/);
+    expect(notice!.text).not.toContain(a.email);
+    expect(notice!.text).not.toContain(a.name);
+    expect(await latestMail(taken)).toBeUndefined();
+    // Nobody's address changed.
+    expect((await getUserRow(a.id)).email).toBe(a.email);
+    expect((await getUserRow(b.id)).email).toBe(b.email);
   });
 });
 

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import {
   confirmEmailChangeMail,
+  emailChangeAttemptMail,
   emailChangedNoticeMail,
   passwordChangedMail,
 } from "@/lib/mail/templates";
@@ -95,12 +96,14 @@ export async function updateMyProfile(values: ProfileValues): Promise<{ changed:
   });
 }
 
-export type EmailChangeOutcome = "sent" | "same" | "taken";
+export type EmailChangeOutcome = "sent" | "same";
 
 /**
  * Starts an email change: a link goes to the new address; nothing changes until it is followed.
- * Needs a recent password. An address that already belongs to someone is refused by the
- * unique index at confirmation too; here it gets a plain message.
+ * Needs a recent password. An address that already belongs to someone gets the same answer and
+ * the same pending state (the requester must not learn who has an account): its owner is told
+ * instead, and the link, which would be refused at confirmation anyway, goes to no one.
+ * Mail is queued, never sent inline, so both answers take the same time.
  */
 export async function requestMyEmailChange(newEmail: string): Promise<EmailChangeOutcome> {
   await requireWritable("profile.email_change");
@@ -108,26 +111,34 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
   const db = await getDb();
   const email = newEmail.trim();
   if (email.toLowerCase() === session.user.email.toLowerCase()) return "same";
-  const outcome = await db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: users.id })
+  await db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
       .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-    if (taken) return "taken" as const;
     const token = await issueLinkToken(tx, {
       userId: session.user.id,
       purpose: "change_email",
       hours: EMAIL_CHANGE_HOURS,
       newEmail: email,
     });
-    const mail = confirmEmailChangeMail({
-      appUrl: env.APP_URL,
-      name: session.user.name,
-      token,
-      newEmail: email,
-      expiresInHours: EMAIL_CHANGE_HOURS,
-    });
-    await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
+    if (owner) {
+      const notice = emailChangeAttemptMail({ name: owner.name });
+      await enqueueMail(tx, {
+        userId: owner.id,
+        kind: "email_change_attempt",
+        to: owner.email,
+        ...notice,
+      });
+    } else {
+      const mail = confirmEmailChangeMail({
+        appUrl: env.APP_URL,
+        token,
+        newEmail: email,
+        expiresInHours: EMAIL_CHANGE_HOURS,
+      });
+      await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
+    }
     await writeAudit(tx, {
       actorId: session.user.id,
       actorRole: session.user.role,
@@ -136,10 +147,8 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
       targetType: "user",
       targetId: session.user.id,
     });
-    return "sent" as const;
   });
-  if (outcome === "sent") await flushMailNow();
-  return outcome;
+  return "sent";
 }
 
 /**

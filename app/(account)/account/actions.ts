@@ -55,11 +55,6 @@ export async function requestEmailChangeAction(
       return failure("That is already your address.", {
         newEmail: ["That is already your address."],
       });
-    if (outcome === "taken") {
-      return failure("That address belongs to another account.", {
-        newEmail: ["That address belongs to another account. Use a different one."],
-      });
-    }
     return ok({ sentTo: parsed.data.newEmail });
   } catch (error) {
     return refusal(error);
