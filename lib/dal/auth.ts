@@ -8,7 +8,14 @@ import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
 import { getRequestMeta } from "@/lib/auth/request";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { impersonationStillAllowed } from "./support/staff-events";
-import { throttleKey, throttleRefund, throttleReset, throttleTake, type Budget } from "./throttle";
+import {
+  throttleKey,
+  throttleLock,
+  throttleRefund,
+  throttleReset,
+  throttleTake,
+  type Budget,
+} from "./throttle";
 
 export const SESSION_DAYS = 30;
 
@@ -69,6 +76,7 @@ export async function authenticate(input: {
   // The right password gives back the attempt counted in advance.
   const refund = () =>
     db.transaction(async (tx) => {
+      await throttleLock(tx, ip ? [account.key, ip.key] : [account.key]);
       await throttleRefund(tx, account);
       if (ip) await throttleRefund(tx, ip);
     });
@@ -84,6 +92,7 @@ export async function authenticate(input: {
   }
 
   const sessionId = await db.transaction(async (tx) => {
+    await throttleLock(tx, ip ? [account.key, ip.key] : [account.key]);
     await throttleReset(tx, account.key);
     if (ip) await throttleRefund(tx, ip);
     if (user.passwordHash && needsRehash(user.passwordHash)) {

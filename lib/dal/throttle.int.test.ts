@@ -80,6 +80,22 @@ describe("a parallel burst against one account", () => {
   });
 });
 
+describe("parallel right and wrong passwords", () => {
+  it("from one IP, to one account, settle without a deadlock or an error", async () => {
+    const account = await createAccount();
+    const ip = freshIp();
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        attempt(account.email, i % 2 ? account.password : `wrong-${i}-password`, ip),
+      ),
+    );
+    expect(results.every((r) => r.ok || r.reason === "invalid" || r.reason === "throttled")).toBe(
+      true,
+    );
+    expect(results.some((r) => r.ok)).toBe(true);
+  });
+});
+
 describe("the budgets and their keys", () => {
   it("blocks one IP after 20 failures on any accounts, and only that IP", async () => {
     const ip = freshIp();

@@ -31,6 +31,17 @@ export const throttleKey = {
 
 export type Budget = { key: string; limits: Limits };
 
+/**
+ * Takes the transaction-scoped advisory lock of each key, always in sorted order, so that two
+ * transactions locking overlapping keys cannot deadlock. Works before a key has a row (a row
+ * lock could not). Returns the keys, sorted and without duplicates.
+ */
+export async function throttleLock(tx: Tx, keys: string[]): Promise<string[]> {
+  const sorted = [...new Set(keys)].sort();
+  for (const key of sorted) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+  return sorted;
+}
+
 export type TakeResult =
   { ok: true; states: ThrottleState[] } | { ok: false; retryAt: Date; states?: undefined };
 
@@ -50,8 +61,10 @@ const columns = {
  * `blocked_attempts`: no sign-in history, no audit row, the same work whoever the target is.
  */
 export async function throttleTake(tx: Tx, budgets: Budget[], now: Date): Promise<TakeResult> {
-  const keys = [...new Set(budgets.map((b) => b.key))].sort();
-  for (const key of keys) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+  const keys = await throttleLock(
+    tx,
+    budgets.map((b) => b.key),
+  );
   const rows = keys.length
     ? await tx.select(columns).from(authThrottle).where(inArray(authThrottle.key, keys))
     : [];
@@ -92,7 +105,7 @@ export async function throttleTake(tx: Tx, budgets: Budget[], now: Date): Promis
 
 /** Gives back an attempt taken by throttleTake that turned out right (shared keys, e.g. IP). */
 export async function throttleRefund(tx: Tx, budget: Budget) {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${budget.key}))`);
+  await throttleLock(tx, [budget.key]);
   const [current] = await tx
     .select(columns)
     .from(authThrottle)
@@ -105,7 +118,11 @@ export async function throttleRefund(tx: Tx, budget: Budget) {
     .where(sql`${authThrottle.key} = ${budget.key}`);
 }
 
-/** Forgets a key's failures: a successful sign-in clears its account's count. */
+/**
+ * Forgets a key's failures: a successful sign-in clears its account's count. Like refund, it
+ * locks its key first; a caller touching two keys calls throttleLock on both before either.
+ */
 export async function throttleReset(tx: Tx, key: string) {
+  await throttleLock(tx, [key]);
   await tx.delete(authThrottle).where(sql`${authThrottle.key} = ${key}`);
 }
