@@ -49,6 +49,7 @@ test("an email change completes only through the new address's link", async ({ p
 
   await page.reload();
   await expect(page.getByText(`You sign in with ${user.email}`)).toBeVisible();
+  await expect(page.getByText(`We are waiting for you to confirm ${next}`)).toBeVisible();
 
   const mail = await waitForMail(next, { subject: /Confirm your new email/ });
   await page.goto(extractLink(mail.text, "/confirm-email-change"));

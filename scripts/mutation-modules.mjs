@@ -27,7 +27,11 @@ export const modules = {
   },
   throttle: {
     mutate: ["lib/auth/throttle-policy.ts", "lib/dal/throttle.ts"],
-    tests: ["lib/auth/throttle-policy.test.ts", "lib/dal/auth.int.test.ts"],
+    tests: [
+      "lib/auth/throttle-policy.test.ts",
+      "lib/dal/auth.int.test.ts",
+      "lib/dal/throttle.int.test.ts",
+    ],
   },
   "export-sql": {
     mutate: ["lib/export/sql.ts"],

@@ -19,15 +19,24 @@ export async function signUpAction(input: SignUpInput): Promise<ActionResult> {
   if (!parsed.success) return invalid(parsed.error);
   const weakness = passwordWeakness(parsed.data.password, [parsed.data.email, parsed.data.name]);
   if (weakness) return failure("Choose a stronger password.", { password: [weakness] });
-  await signUp(parsed.data);
-  return ok(null);
+  const outcome = await signUp(parsed.data);
+  return outcome.ok ? ok(null) : tooManyMails(outcome.retryAt);
 }
 
 export async function forgotPasswordAction(input: { email: string }): Promise<ActionResult> {
   const parsed = forgotPasswordSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  await requestPasswordReset(parsed.data.email);
-  return ok(null);
+  const outcome = await requestPasswordReset(parsed.data.email);
+  return outcome.ok ? ok(null) : tooManyMails(outcome.retryAt);
+}
+
+/** The same words for every address, with or without an account: the limit is per address. */
+function tooManyMails(retryAt: Date): ActionResult<never> {
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
+  return failure(
+    `We have sent several emails to this address or from your network recently. To protect ` +
+      `everyone's inbox, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+  );
 }
 
 const linkProblems = {

@@ -7,6 +7,7 @@ const reasons: Record<string, string> = {
   throttled: "Blocked: too many attempts",
   unverified: "Email not yet confirmed",
   reset_required: "Password must be replaced",
+  reauth_failed: "Wrong password when confirming it was you",
 };
 
 export type SignInRow = {

@@ -79,6 +79,11 @@ export const authThrottle = pgTable("auth_throttle", {
   failures: integer().notNull().default(0),
   windowStartedAt: tstz().notNull().defaultNow(),
   blockedUntil: tstz(),
+  /**
+   * Attempts refused while blocked, in this window: counted here, one row per key, instead of a
+   * sign-in history and audit row each, so a blocked flood costs one small update per attempt.
+   */
+  blockedAttempts: integer().notNull().default(0),
   updatedAt: tstz().notNull().defaultNow(),
 });
 

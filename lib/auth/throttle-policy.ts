@@ -1,11 +1,18 @@
 /**
  * How failed sign-ins slow an attacker down. Counters live in the database (auth_throttle), so
  * every app instance applies the same limits. Keys are hashed: "account:<email>" (known or not,
- * so a block reveals nothing about whether an account exists) and "ip:<address>".
+ * so a block reveals nothing about whether an account exists) and "ip:<address>". Every attempt
+ * is counted before its password is checked (lib/dal/throttle.ts), so the free failures are a
+ * hard budget even for a parallel burst; a right password gives its attempt back.
  */
 export const THROTTLE_WINDOW_MS = 60 * 60 * 1000;
 
-type Limits = { freeFailures: number; baseDelayMs: number; maxDelayMs: number; hardCap: number };
+export type Limits = {
+  freeFailures: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  hardCap: number;
+};
 
 export const ACCOUNT_LIMITS: Limits = {
   freeFailures: 5,
@@ -49,4 +56,35 @@ export function recordFailure(
 export function blockedUntil(state: ThrottleState | undefined, now: Date): Date | null {
   if (!state?.blockedUntil) return null;
   return state.blockedUntil.getTime() > now.getTime() ? state.blockedUntil : null;
+}
+
+/**
+ * Mail that anyone can make us send (sign-up, forgot password) is limited per target address
+ * and per IP: the free "failures" here are requests, and each one is counted.
+ */
+export const MAIL_ADDRESS_LIMITS: Limits = {
+  freeFailures: 3,
+  baseDelayMs: 10 * 60_000,
+  maxDelayMs: 60 * 60_000,
+  hardCap: 10,
+};
+
+export const MAIL_IP_LIMITS: Limits = {
+  freeFailures: 10,
+  baseDelayMs: 10 * 60_000,
+  maxDelayMs: 60 * 60_000,
+  hardCap: 50,
+};
+
+/**
+ * The state after an attempt counted in advance turned out right: the count goes back down,
+ * and a block that this count alone caused is lifted.
+ */
+export function refundFailure(state: ThrottleState, limits: Limits): ThrottleState {
+  const failures = Math.max(state.failures - 1, 0);
+  return {
+    failures,
+    windowStartedAt: state.windowStartedAt,
+    blockedUntil: failures < limits.freeFailures ? null : state.blockedUntil,
+  };
 }

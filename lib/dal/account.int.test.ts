@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog, emailOutbox, loginEvents, sessions, users } from "@/db/schema";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
+import { getCurrentSession } from "@/lib/dal/session";
+import { authenticate } from "./auth";
 import { createAccount, getUserRow, signInAs, actAsSession } from "@/db/testing/auth";
 import {
   changeMyPassword,
   confirmEmailChange,
+  getMyProfile,
   requestMyEmailChange,
   updateMyProfile,
 } from "./account";
@@ -73,25 +76,44 @@ describe("email change", () => {
     const next = `new-${account.email}`;
     await expect(requestMyEmailChange(next)).rejects.toBeInstanceOf(ReauthRequiredError);
 
-    expect(await reauthenticate("not my password")).toBe(false);
-    expect(await reauthenticate(account.password)).toBe(true);
+    expect(await reauthenticate("not my password")).toBe("wrong_password");
+    expect(await reauthenticate(account.password)).toBe("ok");
     expect(await requestMyEmailChange(next)).toBe("sent");
     expect((await getUserRow(account.id)).email).toBe(account.email);
+    expect(await getMyProfile()).toMatchObject({ email: account.email, pendingEmail: next });
 
     const mail = await latestMail(next);
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
     expect(await confirmEmailChange(token)).toBe("ok");
     expect((await getUserRow(account.id)).email).toBe(next);
     expect(await confirmEmailChange(token)).toBe("used");
+    expect(await getMyProfile()).toMatchObject({ email: next, pendingEmail: null });
     const notice = await latestMail(account.email);
     expect(notice!.subject).toMatch(/email address was changed/);
     expect(notice!.text).not.toMatch(/token=/);
   });
 
-  it("refuses an address that belongs to someone else", async () => {
+  it("answers for an address that belongs to someone else as if it worked, and tells its owner", async () => {
     const [a, b] = [await createAccount(), await createAccount()];
     await signInAs(a);
-    expect(await requestMyEmailChange(b.email.toUpperCase())).toBe("taken");
+    const taken = b.email.toUpperCase();
+    const free = `free-${a.email}`;
+    // Same answer and same pending state as for a free address: nothing tells them apart.
+    expect(await requestMyEmailChange(taken)).toBe("sent");
+    expect(await getMyProfile()).toMatchObject({ email: a.email, pendingEmail: taken });
+    expect(await requestMyEmailChange(free)).toBe("sent");
+    expect(await getMyProfile()).toMatchObject({ email: a.email, pendingEmail: free });
+
+    // The owner of the taken address is told, with no link and without naming anyone.
+    const notice = await latestMail(b.email);
+    expect(notice!.subject).toMatch(/Someone tried to use your email address/);
+    expect(notice!.text).not.toMatch(/token=/);
+    expect(notice!.text).not.toContain(a.email);
+    expect(notice!.text).not.toContain(a.name);
+    expect(await latestMail(taken)).toBeUndefined();
+    // Nobody's address changed.
+    expect((await getUserRow(a.id)).email).toBe(a.email);
+    expect((await getUserRow(b.id)).email).toBe(b.email);
   });
 });
 
@@ -174,5 +196,90 @@ describe("sessions and history belong to their owner", () => {
     expect(rows.find((r) => r.id === other)!.revokedAt).not.toBeNull();
     expect(rows.find((r) => r.id === current)!.revokedAt).toBeNull();
     await actAsSession(null);
+  });
+});
+
+describe("entering the password again while signed in", () => {
+  async function reauthHistory(userId: string) {
+    const db = await getDb();
+    return db
+      .select({ reason: loginEvents.reason, sessionId: loginEvents.sessionId })
+      .from(loginEvents)
+      .where(and(eq(loginEvents.userId, userId), eq(loginEvents.outcome, "failure")));
+  }
+  async function revokedReason(sid: string) {
+    const db = await getDb();
+    const [row] = await db
+      .select({ reason: sessions.revokedReason })
+      .from(sessions)
+      .where(eq(sessions.id, sid));
+    return row!.reason;
+  }
+
+  it("step-up: 4 wrong passwords are recorded, the 5th ends the session", async () => {
+    const account = await createAccount();
+    const sid = await signInAs(account);
+    for (let i = 0; i < 4; i++) expect(await reauthenticate(`guess-${i}`)).toBe("wrong_password");
+    expect(await reauthHistory(account.id)).toEqual(
+      Array.from({ length: 4 }, () => ({ reason: "reauth_failed", sessionId: sid })),
+    );
+    expect(await revokedReason(sid)).toBeNull();
+    expect(await reauthenticate("guess-5")).toBe("signed_out");
+    expect(await revokedReason(sid)).toBe("too_many_password_attempts");
+    expect(await getCurrentSession()).toBeNull();
+    const db = await getDb();
+    const audit = await db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, account.id), eq(auditLog.action, "auth.sign_in_failed")));
+    expect(audit).toHaveLength(5);
+    expect(audit[0]!.details).toEqual({ reason: "reauth_failed" });
+  });
+
+  it("password change: the current-password check spends the same budget", async () => {
+    const account = await createAccount();
+    const sid = await signInAs(account);
+    const hashBefore = (await getUserRow(account.id)).passwordHash;
+    for (let i = 0; i < 4; i++) {
+      expect(await changeMyPassword(`guess-${i}`, "Brand-New-Password-42")).toBe("wrong_password");
+    }
+    expect(await changeMyPassword("guess-5", "Brand-New-Password-42")).toBe("signed_out");
+    expect(await revokedReason(sid)).toBe("too_many_password_attempts");
+    expect((await reauthHistory(account.id)).map((r) => r.reason)).toEqual(
+      Array.from({ length: 5 }, () => "reauth_failed"),
+    );
+    // The password did not change, and signing in is blocked for now as well.
+    expect((await getUserRow(account.id)).passwordHash).toBe(hashBefore);
+    await expect(signInAs(account)).rejects.toThrow(/throttled/);
+  });
+
+  it("shares the budget with sign-in: failed sign-ins elsewhere end a session that guesses", async () => {
+    const account = await createAccount();
+    const sid = await signInAs(account);
+    for (let i = 0; i < 3; i++) {
+      await authenticate({ email: account.email, password: `x-${i}`, ip: null, userAgent: null });
+    }
+    expect(await reauthenticate("guess-1")).toBe("wrong_password");
+    expect(await changeMyPassword("guess-2", "Brand-New-Password-42")).toBe("signed_out");
+    expect(await revokedReason(sid)).toBe("too_many_password_attempts");
+  });
+
+  it("once the account is blocked, even the right password ends the session", async () => {
+    const account = await createAccount();
+    const sid = await signInAs(account);
+    for (let i = 0; i < 5; i++) {
+      await authenticate({ email: account.email, password: `x-${i}`, ip: null, userAgent: null });
+    }
+    expect(await reauthenticate(account.password)).toBe("signed_out");
+    expect(await revokedReason(sid)).toBe("too_many_password_attempts");
+  });
+
+  it("a right password clears the count", async () => {
+    const account = await createAccount();
+    await signInAs(account);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 4; i++) expect(await reauthenticate(`g-${i}`)).toBe("wrong_password");
+      expect(await reauthenticate(account.password)).toBe("ok");
+    }
   });
 });

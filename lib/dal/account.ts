@@ -3,12 +3,14 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { recheckPassword, type RecheckResult } from "@/lib/dal/auth";
 import { requireRecentAuth, requireSession, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import {
   confirmEmailChangeMail,
+  emailChangeAttemptMail,
   emailChangedNoticeMail,
   passwordChangedMail,
 } from "@/lib/mail/templates";
@@ -42,9 +44,11 @@ export async function getMyProfile(): Promise<ProfileDTO> {
       phone: users.phone,
       language: users.language,
       createdAt: users.createdAt,
+      // Compared with the session's id, not ${users.id}: in a single-table select drizzle drops
+      // the table name, and "user_id = id" would compare the token's columns with each other.
       pendingEmail: sql<string | null>`(
         select new_email from verification_tokens
-        where user_id = ${users.id} and purpose = 'change_email'
+        where user_id = ${user.id} and purpose = 'change_email'
           and used_at is null and expires_at > now()
         order by created_at desc limit 1)`,
     })
@@ -92,12 +96,14 @@ export async function updateMyProfile(values: ProfileValues): Promise<{ changed:
   });
 }
 
-export type EmailChangeOutcome = "sent" | "same" | "taken";
+export type EmailChangeOutcome = "sent" | "same";
 
 /**
  * Starts an email change: a link goes to the new address; nothing changes until it is followed.
- * Needs a recent password. An address that already belongs to someone is refused by the
- * unique index at confirmation too; here it gets a plain message.
+ * Needs a recent password. An address that already belongs to someone gets the same answer and
+ * the same pending state (the requester must not learn who has an account): its owner is told
+ * instead, and the link, which would be refused at confirmation anyway, goes to no one.
+ * Mail is queued, never sent inline, so both answers take the same time.
  */
 export async function requestMyEmailChange(newEmail: string): Promise<EmailChangeOutcome> {
   await requireWritable("profile.email_change");
@@ -105,26 +111,34 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
   const db = await getDb();
   const email = newEmail.trim();
   if (email.toLowerCase() === session.user.email.toLowerCase()) return "same";
-  const outcome = await db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: users.id })
+  await db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
       .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-    if (taken) return "taken" as const;
     const token = await issueLinkToken(tx, {
       userId: session.user.id,
       purpose: "change_email",
       hours: EMAIL_CHANGE_HOURS,
       newEmail: email,
     });
-    const mail = confirmEmailChangeMail({
-      appUrl: env.APP_URL,
-      name: session.user.name,
-      token,
-      newEmail: email,
-      expiresInHours: EMAIL_CHANGE_HOURS,
-    });
-    await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
+    if (owner) {
+      const notice = emailChangeAttemptMail({ name: owner.name });
+      await enqueueMail(tx, {
+        userId: owner.id,
+        kind: "email_change_attempt",
+        to: owner.email,
+        ...notice,
+      });
+    } else {
+      const mail = confirmEmailChangeMail({
+        appUrl: env.APP_URL,
+        token,
+        newEmail: email,
+        expiresInHours: EMAIL_CHANGE_HOURS,
+      });
+      await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
+    }
     await writeAudit(tx, {
       actorId: session.user.id,
       actorRole: session.user.role,
@@ -133,10 +147,8 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
       targetType: "user",
       targetId: session.user.id,
     });
-    return "sent" as const;
   });
-  if (outcome === "sent") await flushMailNow();
-  return outcome;
+  return "sent";
 }
 
 /**
@@ -190,20 +202,20 @@ export async function confirmEmailChange(token: string): Promise<LinkCheck["stat
   return result;
 }
 
-/** Changes the password (the current one is required) and ends every other session. */
-export async function changeMyPassword(
-  current: string,
-  next: string,
-): Promise<"ok" | "wrong_password"> {
+/**
+ * Changes the password (the current one is required) and ends every other session. The current
+ * password is checked like a step-up: it spends the sign-in budget, and past it this session
+ * ends too ("signed_out").
+ */
+export async function changeMyPassword(current: string, next: string): Promise<RecheckResult> {
   const session = await requireWritable("auth.password_change");
+  const checked = await recheckPassword(session, current);
+  if (checked !== "ok") return checked;
   const db = await getDb();
   const [row] = await db
-    .select({ passwordHash: users.passwordHash, email: users.email })
+    .select({ email: users.email })
     .from(users)
     .where(eq(users.id, session.user.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, current))) {
-    return "wrong_password";
-  }
   const passwordHash = await hashPassword(next);
   const now = new Date();
   await db.transaction(async (tx) => {
@@ -233,7 +245,7 @@ export async function changeMyPassword(
     await enqueueMail(tx, {
       userId: session.user.id,
       kind: "password_changed",
-      to: row.email,
+      to: row!.email,
       ...mail,
     });
     await writeAudit(tx, {

@@ -5,9 +5,17 @@ import { loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
+import { getRequestMeta } from "@/lib/auth/request";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { impersonationStillAllowed } from "./support/staff-events";
-import { throttleBlock, throttleFailure, throttleKey, throttleReset } from "./throttle";
+import {
+  throttleKey,
+  throttleLock,
+  throttleRefund,
+  throttleReset,
+  throttleTake,
+  type Budget,
+} from "./throttle";
 
 export const SESSION_DAYS = 30;
 
@@ -23,8 +31,13 @@ const timingDecoy = () => (dummyHash ??= hashPassword("timing-decoy-never-a-real
 
 /**
  * Checks a sign-in attempt and, if it succeeds, opens a session. Runs before anyone is signed
- * in, so the subject is the email given; every attempt against an existing account is recorded
- * in its sign-in history. Unknown email and wrong password give the same answer.
+ * in, so the subject is the email given; every checked attempt against an existing account is
+ * recorded in its sign-in history. Unknown email and wrong password give the same answer.
+ *
+ * The attempt is counted against the account and the IP before the password is checked (see
+ * throttleTake), so parallel requests cannot check more passwords than the budget. A blocked
+ * attempt does nothing else: it never looks the account up, so it costs the same whether the
+ * account exists or not, and writes no history or audit row (the throttle row counts it).
  */
 export async function authenticate(input: {
   email: string;
@@ -34,8 +47,11 @@ export async function authenticate(input: {
 }): Promise<SignInResult> {
   const db = await getDb();
   const now = new Date();
-  const accountKey = throttleKey.account(input.email);
-  const keys = input.ip ? [accountKey, throttleKey.ip(input.ip)] : [accountKey];
+  const account: Budget = { key: throttleKey.account(input.email), limits: ACCOUNT_LIMITS };
+  const ip: Budget | null = input.ip ? { key: throttleKey.ip(input.ip), limits: IP_LIMITS } : null;
+
+  const taken = await db.transaction((tx) => throttleTake(tx, ip ? [account, ip] : [account], now));
+  if (!taken.ok) return { ok: false, reason: "throttled", retryAt: taken.retryAt };
 
   const [user] = await db
     .select({
@@ -48,36 +64,37 @@ export async function authenticate(input: {
     .from(users)
     .where(sql`lower(${users.email}) = ${input.email.trim().toLowerCase()}`);
 
-  const retryAt = await db.transaction((tx) => throttleBlock(tx, keys, now));
-  const event = { ip: input.ip, userAgent: input.userAgent };
-  if (retryAt) {
-    if (user) await recordAttempt(user, "failure", "throttled", event);
-    return { ok: false, reason: "throttled", retryAt };
-  }
-
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await timingDecoy(), input.password), false);
 
+  const event = { ip: input.ip, userAgent: input.userAgent };
   if (!user || !passwordOk) {
-    await db.transaction(async (tx) => {
-      await throttleFailure(tx, accountKey, ACCOUNT_LIMITS, now);
-      if (input.ip) await throttleFailure(tx, throttleKey.ip(input.ip), IP_LIMITS, now);
-    });
     if (user) await recordAttempt(user, "failure", "bad_password", event);
     return { ok: false, reason: "invalid" };
   }
+  // The right password gives back the attempt counted in advance.
+  const refund = () =>
+    db.transaction(async (tx) => {
+      await throttleLock(tx, ip ? [account.key, ip.key] : [account.key]);
+      await throttleRefund(tx, account);
+      if (ip) await throttleRefund(tx, ip);
+    });
   if (!user.emailVerifiedAt) {
+    await refund();
     await recordAttempt(user, "failure", "unverified", event);
     return { ok: false, reason: "unverified" };
   }
   if (user.mustChangePassword) {
+    await refund();
     await recordAttempt(user, "failure", "reset_required", event);
     return { ok: false, reason: "reset_required" };
   }
 
   const sessionId = await db.transaction(async (tx) => {
-    await throttleReset(tx, accountKey);
+    await throttleLock(tx, ip ? [account.key, ip.key] : [account.key]);
+    await throttleReset(tx, account.key);
+    if (ip) await throttleRefund(tx, ip);
     if (user.passwordHash && needsRehash(user.passwordHash)) {
       await tx
         .update(users)
@@ -115,6 +132,62 @@ export async function authenticate(input: {
     return id;
   });
   return { ok: true, userId: user.id, sessionId };
+}
+
+export type RecheckResult = "ok" | "wrong_password" | "signed_out";
+
+/**
+ * The password entered again by someone already signed in (step-up, password change). It spends
+ * the same account budget as signing in, counted before the check; each wrong password is in
+ * the sign-in history as a failed re-authentication, and once the budget is spent the session
+ * ends, so a stolen session cannot be used to guess the password.
+ */
+export async function recheckPassword(
+  session: SessionContext,
+  password: string,
+): Promise<RecheckResult> {
+  const db = await getDb();
+  const now = new Date();
+  const account: Budget = { key: throttleKey.account(session.user.email), limits: ACCOUNT_LIMITS };
+  const event = await getRequestMeta();
+  const taken = await db.transaction((tx) => throttleTake(tx, [account], now));
+  if (!taken.ok) {
+    await endSession(session.sessionId, "too_many_password_attempts");
+    return "signed_out";
+  }
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (row?.passwordHash && (await verifyPassword(row.passwordHash, password))) {
+    await db.transaction((tx) => throttleReset(tx, account.key));
+    return "ok";
+  }
+  await db.transaction(async (tx) => {
+    await tx.insert(loginEvents).values({
+      userId: session.user.id,
+      outcome: "failure",
+      reason: "reauth_failed",
+      sessionId: session.sessionId,
+      ...event,
+    });
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "auth.sign_in_failed",
+      targetType: "session",
+      targetId: session.sessionId,
+      ip: event.ip,
+      details: { reason: "reauth_failed" },
+    });
+  });
+  // This wrong password spent the last free attempt: the session ends now.
+  if (taken.states[0]?.blockedUntil) {
+    await endSession(session.sessionId, "too_many_password_attempts");
+    return "signed_out";
+  }
+  return "wrong_password";
 }
 
 async function recordAttempt(

@@ -4,12 +4,14 @@ import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { getRequestMeta } from "@/lib/auth/request";
+import { MAIL_ADDRESS_LIMITS, MAIL_IP_LIMITS } from "@/lib/auth/throttle-policy";
 import { env } from "@/lib/env";
 import { passwordResetMail, signUpExistingAccountMail } from "@/lib/mail/account-templates";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { verifyEmailMail } from "@/lib/mail/templates";
-import { flushMailNow } from "@/lib/dal/mail/worker";
 import { enqueuePasswordResetNotice } from "@/lib/dal/mail/notices";
+import { throttleKey, throttleTake, type Budget } from "./throttle";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 
 const VERIFY_HOURS = 24;
@@ -20,9 +22,35 @@ const RESET_HOURS = 2;
  * a link token, never a session. None of them tells the caller whether an account exists.
  */
 
-export async function signUp(input: { name: string; email: string; password: string }) {
+export type MailRequestOutcome = { ok: true } | { ok: false; retryAt: Date };
+
+/**
+ * Sign-up and password reset make us mail an address that anyone can type. Each request counts
+ * against that address and the requester's IP, known account or not (so a refusal tells nothing
+ * about which addresses have one): 3 an hour to one address, 10 from one IP.
+ */
+async function takeMailBudget(email: string): Promise<MailRequestOutcome> {
   const db = await getDb();
+  const { ip } = await getRequestMeta();
+  const budgets: Budget[] = [{ key: throttleKey.mailTo(email), limits: MAIL_ADDRESS_LIMITS }];
+  if (ip) budgets.push({ key: throttleKey.mailFromIp(ip), limits: MAIL_IP_LIMITS });
+  const taken = await db.transaction((tx) => throttleTake(tx, budgets, new Date()));
+  return taken.ok ? { ok: true } : { ok: false, retryAt: taken.retryAt };
+}
+
+/**
+ * Mail is queued, never sent inline: the mail worker delivers it, so the answer takes as long
+ * whether the address has an account or not.
+ */
+export async function signUp(input: {
+  name: string;
+  email: string;
+  password: string;
+}): Promise<MailRequestOutcome> {
   const email = input.email.trim();
+  const budget = await takeMailBudget(email);
+  if (!budget.ok) return budget;
+  const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const [existing] = await tx
@@ -43,12 +71,8 @@ export async function signUp(input: { name: string; email: string; password: str
       purpose: "verify_email",
       hours: VERIFY_HOURS,
     });
-    const mail = verifyEmailMail({
-      appUrl: env.APP_URL,
-      name: input.name,
-      token,
-      expiresInHours: VERIFY_HOURS,
-    });
+    // No name in it: the address is not proved yet, and the name is whatever was typed.
+    const mail = verifyEmailMail({ appUrl: env.APP_URL, token, expiresInHours: VERIFY_HOURS });
     await enqueueMail(tx, { userId: user!.id, kind: "verify_email", to: email, ...mail });
     await writeAudit(tx, {
       actorId: user!.id,
@@ -59,7 +83,7 @@ export async function signUp(input: { name: string; email: string; password: str
       targetId: user!.id,
     });
   });
-  await flushMailNow();
+  return { ok: true };
 }
 
 /** Follows an emailed verification link. */
@@ -84,10 +108,12 @@ export async function verifyEmail(token: string): Promise<LinkCheck["status"]> {
   });
 }
 
-/** Sends a reset link if the address has an account; says nothing either way. */
-export async function requestPasswordReset(emailInput: string): Promise<void> {
-  const db = await getDb();
+/** Queues a reset link if the address has an account; says nothing either way. */
+export async function requestPasswordReset(emailInput: string): Promise<MailRequestOutcome> {
   const email = emailInput.trim().toLowerCase();
+  const budget = await takeMailBudget(email);
+  if (!budget.ok) return budget;
+  const db = await getDb();
   await db.transaction(async (tx) => {
     const [user] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
@@ -107,7 +133,7 @@ export async function requestPasswordReset(emailInput: string): Promise<void> {
     });
     await enqueueMail(tx, { userId: user.id, kind: "reset_password", to: user.email, ...mail });
   });
-  await flushMailNow();
+  return { ok: true };
 }
 
 /**

@@ -8,6 +8,7 @@ import { recordImpersonatedRequest, recordRefusedWrite } from "@/lib/dal/support
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
 import { authSecret } from "@/lib/auth/secret";
+import { safeNextPath } from "@/lib/auth/redirect";
 
 export type { SessionContext };
 export type CurrentUser = SessionContext["user"];
@@ -75,8 +76,7 @@ export async function requireSession(): Promise<SessionContext> {
   const session = await getCurrentSession();
   if (session) return session;
   const path = (await headers()).get("x-pc-path");
-  const next = path && path.startsWith("/") && !path.startsWith("//") ? path : "/account";
-  redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+  redirect(`/sign-in?next=${encodeURIComponent(safeNextPath(path))}`);
 }
 
 export async function requireUser(): Promise<CurrentUser> {

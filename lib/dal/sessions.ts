@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import { loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { verifyPassword } from "@/lib/auth/password";
+import { recheckPassword, type RecheckResult } from "@/lib/dal/auth";
 import { requireSession, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
@@ -218,19 +218,19 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
   return true;
 }
 
-/** Step-up: the password, entered again, unlocks sensitive actions for a few minutes. */
-export async function reauthenticate(password: string): Promise<boolean> {
+/**
+ * Step-up: the password, entered again, unlocks sensitive actions for a few minutes. Wrong
+ * passwords spend the account's sign-in budget; past it the session ends ("signed_out").
+ */
+export async function reauthenticate(password: string): Promise<RecheckResult> {
   // Refused in a support view: it writes to the session, and would let an agent try passwords.
   const session = await requireWritable("auth.reauthenticate");
+  const outcome = await recheckPassword(session, password);
+  if (outcome !== "ok") return outcome;
   const db = await getDb();
-  const [row] = await db
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, session.user.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, password))) return false;
   await db
     .update(sessions)
     .set({ reauthenticatedAt: new Date() })
     .where(eq(sessions.id, session.sessionId));
-  return true;
+  return "ok";
 }

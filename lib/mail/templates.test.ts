@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { organisation } from "@/lib/organisation";
 import {
   confirmEmailChangeMail,
+  emailChangeAttemptMail,
   emailChangedNoticeMail,
   escapeHtml,
   impersonationStartedMail,
@@ -35,11 +36,7 @@ describe("escapeHtml", () => {
 describe("mail templates", () => {
   const named = { appUrl, name: evil };
   const all: [string, MailContent][] = [
-    ["verify", verifyEmailMail({ ...named, token: "tok-1", expiresInHours: 24 })],
-    [
-      "confirm change",
-      confirmEmailChangeMail({ ...named, token: "t", newEmail: "n@x.test", expiresInHours: 1 }),
-    ],
+    ["change attempt", emailChangeAttemptMail({ name: evil })],
     ["old address", emailChangedNoticeMail({ name: evil, newEmail: "n@x.test", changedAt: when })],
     ["password", passwordChangedMail({ ...named, changedAt: when })],
     ["report", securityReportMail({ ...named, reportedAt: when, what: evil, sessionsEnded: 2 })],
@@ -60,7 +57,22 @@ describe("mail templates", () => {
     expect(mail.subject).not.toMatch(/[\r\n]/);
   });
 
-  it.each(all)("%s: every link points into appUrl", (_, mail) => {
+  // Anyone can make us send these to any address: no requester-chosen text reaches them.
+  const unverified: [string, MailContent][] = [
+    ["verify", verifyEmailMail({ appUrl, token: "tok-1", expiresInHours: 24 })],
+    [
+      "confirm change",
+      confirmEmailChangeMail({ appUrl, token: "t", newEmail: "n@x.test", expiresInHours: 1 }),
+    ],
+  ];
+
+  it.each(unverified)("%s: greets no one by name", (_, mail) => {
+    expect(mail.text.startsWith("Hello,\n")).toBe(true);
+    expect(mail.html).toContain("Hello,");
+    expect(mail.html).not.toContain("<script>");
+  });
+
+  it.each([...all, ...unverified])("%s: every link points into appUrl", (_, mail) => {
     for (const link of [...links(mail.text), ...hrefs(mail.html)]) {
       if (link.startsWith("mailto:")) continue;
       expect(link.startsWith("https://privacy.example.test/base/")).toBe(true);

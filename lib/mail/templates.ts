@@ -21,10 +21,18 @@ const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
 
 type Base = { appUrl: string; name?: string | null };
 
+/**
+ * Mail to an address nobody has proved yet carries no text the requester chose: anyone can make
+ * us send it to anyone, so a name typed into a form would be our words to a stranger.
+ */
+type Unverified = { appUrl: string };
+
 /** Sent to a new account's address. */
-export function verifyEmailMail(p: Base & { token: string; expiresInHours: number }): MailContent {
+export function verifyEmailMail(
+  p: Unverified & { token: string; expiresInHours: number },
+): MailContent {
   return renderMail(`Confirm your email address for ${product}`, [
-    greeting(p.name),
+    greeting(null),
     `Please confirm that this is your email address, so we can reach you about your privacy ` +
       `requests. The link works for ${p.expiresInHours} hours.`,
     {
@@ -39,10 +47,10 @@ export function verifyEmailMail(p: Base & { token: string; expiresInHours: numbe
 
 /** Sent to the NEW address: the change happens only when its owner follows the link. */
 export function confirmEmailChangeMail(
-  p: Base & { token: string; newEmail: string; expiresInHours: number },
+  p: Unverified & { token: string; newEmail: string; expiresInHours: number },
 ): MailContent {
   return renderMail(`Confirm your new email address for ${product}`, [
-    greeting(p.name),
+    greeting(null),
     `Someone asked to use ${oneLine(p.newEmail)} for their ${product} account. If that was ` +
       `you, confirm it with the link below within ${p.expiresInHours} hours.`,
     {
@@ -67,6 +75,21 @@ export function emailChangedNoticeMail(
       `to ${maskEmail(p.newEmail)}. We will send account messages there from now on.`,
     `If you did not make this change, please write to ${contact} straight away and we will ` +
       `help you get your account back.`,
+    signOff,
+  ]);
+}
+
+/**
+ * Sent to an address that already has an account when someone asked to move their own account
+ * to it. The requester is told the same as for any address ("check your inbox"), so only this
+ * owner learns of it; nothing here names the requester or acts on either account.
+ */
+export function emailChangeAttemptMail(p: Omit<Base, "appUrl">): MailContent {
+  return renderMail(`Someone tried to use your email address for ${product}`, [
+    greeting(p.name),
+    `Someone asked to move another ${product} account to this email address. It already ` +
+      `belongs to your account, so nothing was changed and no account was moved.`,
+    `You do not need to do anything. If this keeps happening, write to ${contact}.`,
     signOff,
   ]);
 }

@@ -54,11 +54,6 @@ export async function requestEmailChangeAction(
       return failure("That is already your address.", {
         newEmail: ["That is already your address."],
       });
-    if (outcome === "taken") {
-      return failure("That address belongs to another account.", {
-        newEmail: ["That address belongs to another account. Use a different one."],
-      });
-    }
     return ok({ sentTo: parsed.data.newEmail });
   } catch (error) {
     return refusal(error);
@@ -73,6 +68,7 @@ export async function changePasswordAction(input: PasswordChangeInput): Promise<
   if (weakness) return failure("Choose a stronger password.", { password: [weakness] });
   try {
     const outcome = await changeMyPassword(parsed.data.currentPassword, parsed.data.password);
+    if (outcome === "signed_out") return await signedOutAfterTooManyPasswords();
     if (outcome === "wrong_password") {
       return failure("Your current password is not right.", {
         currentPassword: ["This is not your current password."],
@@ -130,12 +126,18 @@ export async function reauthenticateAction(input: { password: string }): Promise
   const parsed = reauthSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   try {
-    return (await reauthenticate(parsed.data.password))
-      ? ok(null)
-      : failure("That password is not right. Try again.");
+    const outcome = await reauthenticate(parsed.data.password);
+    if (outcome === "signed_out") return await signedOutAfterTooManyPasswords();
+    return outcome === "ok" ? ok(null) : failure("That password is not right. Try again.");
   } catch (error) {
     return refusal(error); // a support view may not step up
   }
+}
+
+/** The DAL ended this session after too many wrong passwords: clear the cookie, say why. */
+async function signedOutAfterTooManyPasswords(): Promise<never> {
+  await clearSessionCookies();
+  redirect("/sign-in?ended=attempts");
 }
 
 async function clearSessionCookies() {
