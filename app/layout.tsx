@@ -16,7 +16,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  await headers();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         {/* Support access (issue 7): the read-only support-view banner, on every page. */}
         <ImpersonationBanner />
-        <ConsentRoot nonce={nonce} />
+        <ConsentRoot />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}
