@@ -10,6 +10,14 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: organisation.productName, template: `%s · ${organisation.productName}` },
   description: `See and control the personal data ${organisation.shortName} holds about you.`,
+  // The files are in public/; the manifest is app/manifest.ts.
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "32x32" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -26,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        {/* Support access (issue 7): the read-only support-view banner, on every page. */}
+        {/* While an agent looks at an account, every page says so and whose account it is. */}
         <ImpersonationBanner />
         <ConsentRoot />
         <SiteHeader />

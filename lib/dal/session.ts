@@ -28,7 +28,7 @@ export const getCurrentSession = cache(async (): Promise<SessionContext | null> 
   }
   if (typeof sid !== "string" || !/^[0-9a-f-]{36}$/i.test(sid)) return null;
   const session = await getLiveSession(sid);
-  // Support access (issue 7): every page an impersonating agent opens is shown to the user.
+  // Every page an impersonating agent opens is recorded, so the user can see what was looked at.
   // Here rather than in a layout, because layouts do not re-render on client navigation.
   if (session?.impersonatorId) await recordImpersonatedRequest(session.sessionId, await headers());
   return session;
