@@ -1,16 +1,25 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { readFile } from "node:fs/promises";
 import yauzl from "yauzl";
-import { signIn, uniqueIp } from "./fixtures/users";
+import { expect, signIn, test } from "./fixtures/users";
 
 const demo = { email: "demo@example.com", password: "demo-Printer-2026!" };
 
-test.beforeEach(async ({ context }) => {
-  await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
-});
+/**
+ * Waits until the server asks for the password again (the e2e server's window is 6 seconds).
+ * The probe has no effect: a stale sign-in is refused before the (invalid) format is read.
+ */
+async function untilPasswordIsStale(page: Page) {
+  await expect
+    .poll(async () => (await page.request.get("/api/export?format=pdf")).status(), {
+      timeout: 30_000,
+      intervals: [500],
+    })
+    .toBe(401);
+}
 
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
@@ -64,6 +73,7 @@ async function shownCounts(page: Page): Promise<Map<string, number>> {
 
 /** Clicks download and answers the password step-up (the e2e server's window is 6 seconds). */
 async function download(page: Page, format: "JSON" | "CSV") {
+  await untilPasswordIsStale(page);
   await page.getByLabel(new RegExp(`^${format}:`)).check();
   const downloading = page.waitForEvent("download", { timeout: 60_000 });
   await page.getByRole("button", { name: "Download my data" }).click();
@@ -87,8 +97,6 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
   await expect(page.getByRole("heading", { name: "Download your data" })).toBeVisible();
   const counts = await shownCounts(page);
   expect(counts.get("print-jobs/print_jobs")).toBeGreaterThan(1000);
-  // The e2e server asks for the password when it was entered over 6 seconds ago.
-  await page.waitForTimeout(6_500);
 
   const json = await download(page, "JSON");
   expect(json.name).toMatch(/\.json$/);
@@ -109,7 +117,6 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
     expect(rows, file).toBe(table === "export_history" ? n + 1 : n);
   }
 
-  await page.waitForTimeout(6_500);
   const zip = await download(page, "CSV");
   expect(zip.name).toMatch(/\.zip$/);
   const files = await unzip(zip.file);
@@ -141,13 +148,15 @@ test("the demo user re-authenticates and downloads JSON and the CSV ZIP; both op
 test("the export refuses a signed-out visitor and bad settings, and needs a recent password", async ({
   page,
   request,
+  account,
 }) => {
   expect((await request.get("/api/export?format=json")).status()).toBe(401);
-  await signIn(page, demo);
+  // registeredUser has just signed `account` in on `page`.
+  expect(account.email).toMatch(/@example\.test$/);
   await expect(page).toHaveURL(/\/account$/);
   const bad = await page.request.get("/api/export?format=pdf");
   expect(bad.status()).toBe(400);
-  await page.waitForTimeout(6_500);
+  await untilPasswordIsStale(page);
   const stale = await page.request.get("/api/export?format=json");
   expect(stale.status()).toBe(401);
   expect(await stale.json()).toMatchObject({ type: "about:blank#reauth_required", reauth: true });
