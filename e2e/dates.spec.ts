@@ -19,7 +19,7 @@ test("pages with dates hydrate without an error in a browser far from UTC", asyn
   page,
   account,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(
     "Pacific/Auckland",
   );
@@ -27,7 +27,7 @@ test("pages with dates hydrate without an error in a browser far from UTC", asyn
 
   // Something dated on each page: a cookie choice, a support grant (listed by a client component).
   await page.getByRole("button", { name: "Accept all" }).click();
-  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden();
+  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({ timeout: 30_000 });
   await page.goto("/account/support-access");
   await page.getByLabel("Ticket reference").fill("SUP-DATES");
   await page.getByRole("button", { name: "Give access" }).click();

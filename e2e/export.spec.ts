@@ -72,7 +72,7 @@ test("an account holder with the demo's data re-authenticates and downloads JSON
   request,
   holder,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // `holder` is this test's own account with the demo's data, signed in on `page`.
   await page.goto("/account/export");
   await expect(page.getByRole("heading", { name: "Download your data" })).toBeVisible();

@@ -18,18 +18,23 @@ async function expectNoVendor(page: Page, vendors: Awaited<ReturnType<typeof int
   expect(await vendorScriptsRun(page), page.url()).toBe(0);
 }
 
-test("with every vendor granted, only the public pages load vendor scripts", async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(120_000);
-  const vendors = await interceptVendors(page.context(), new URL(baseURL!).origin);
-
-  // Every vendor granted: the public pages load each one's script.
+/** Grants every vendor in the banner, as a visitor would, and waits for the page to reload. */
+async function grantEverything(page: Page) {
   await page.goto("/");
   await page.getByRole("button", { name: "Accept all" }).click();
   await page.waitForLoadState("load");
-  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden();
+  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({ timeout: 30_000 });
+}
+
+test("with every vendor granted, the public pages load vendor scripts, and auth and token pages none", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(150_000);
+  const vendors = await interceptVendors(page.context(), new URL(baseURL!).origin);
+
+  // Every vendor granted: the public pages load each one's script.
+  await grantEverything(page);
   for (const path of ["/", "/policy"]) {
     vendors.clear();
     const response = await page.goto(path);
@@ -62,6 +67,15 @@ test("with every vendor granted, only the public pages load vendor scripts", asy
     await expectNoVendor(page, vendors);
     expect(response!.headers()["content-security-policy"]).not.toContain("strict-dynamic");
   }
+});
+
+test("with every vendor granted, the account, support and admin pages load no vendor script", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const vendors = await interceptVendors(page.context(), new URL(baseURL!).origin);
+  await grantEverything(page);
 
   // Sign-up through the mailed link and sign-in: the whole way, no vendor is asked for anything.
   vendors.clear();
