@@ -24,7 +24,8 @@ export default defineConfig({
     command: `node scripts/e2e-server.mjs ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // Start-up includes seeding the demo data and the per-test account holders.
+    timeout: 300_000,
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { mayRunVendorScripts } from "@/lib/consent/public-pages";
 import { stripUntrustedClientIp } from "@/lib/net/internal-key";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
 
@@ -14,7 +15,9 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   // eslint-disable-next-line no-restricted-properties -- inlined by Next at build time
   const dev = process.env.NODE_ENV === "development";
-  const csp = contentSecurityPolicy(nonce, dev);
+  const csp = contentSecurityPolicy(nonce, dev, {
+    vendorScripts: mayRunVendorScripts(request.nextUrl.pathname),
+  });
 
   const requestHeaders = new Headers(request.headers);
   stripUntrustedClientIp(requestHeaders);

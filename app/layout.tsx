@@ -11,13 +11,21 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: organisation.productName, template: `%s · ${organisation.productName}` },
   description: `See and control the personal data ${organisation.shortName} holds about you.`,
+  // The files are in public/; the manifest is app/manifest.ts.
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/favicon.ico", sizes: "32x32" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  await headers();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -27,10 +35,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        {/* Support access (issue 7): the read-only support-view banner, on every page. */}
+        {/* While an agent looks at an account, every page says so and whose account it is. */}
         <ImpersonationBanner />
         <DemoBanner />
-        <ConsentRoot nonce={nonce} />
+        <ConsentRoot />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
           {children}

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { categories } from "../lib/catalog";
-import { registeredUser, signIn, uniqueIp } from "./fixtures/users";
+import { expect, registeredUser, signIn, test, uniqueIp } from "./fixtures/users";
 
 const demo = { email: "demo@example.com", password: "demo-Printer-2026!" };
 const dataCategories = categories.filter((c) => c.id !== "profile");
@@ -123,13 +123,16 @@ test("a token's secret is shown once and never again; revoking it marks it revok
   await expect(page.getByRole("button", { name: "Revoke Garage S5" })).toHaveCount(0);
 });
 
-test("deleting a diagnostics bundle says what goes, and the count drops", async ({ page }) => {
-  await signInDemo(page);
+test("deleting a diagnostics bundle says what goes, and the count drops", async ({
+  page,
+  holder,
+}) => {
+  // Deleting changes the account: this test's own holder, not the demo others read.
+  expect(holder.email).not.toBe(demo.email);
   const before = Number(
     (await page.getByTestId("count-diagnostics").textContent())!.replace(/\D/g, ""),
   );
   await page.goto("/account/data/diagnostics");
-  // The oldest bundle on the first page: the isolation test below uses the newest.
   const href = await firstItemHref(page, "/account/data/diagnostics", -1);
   await page.goto(href);
   await page.getByRole("button", { name: "Delete this diagnostics bundle" }).click();

@@ -50,3 +50,37 @@ test.describe("public shell", () => {
     });
   }
 });
+
+test("the favicon, app icons, manifest and robots.txt are served", async ({ page, request }) => {
+  const notFound: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() >= 400) notFound.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto("/");
+  const hrefs = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(hrefs.map((h) => new URL(h).pathname).sort()).toEqual([
+    "/apple-touch-icon.png",
+    "/favicon.ico",
+    "/icon.svg",
+    "/manifest.webmanifest",
+  ]);
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest.name).toBe(organisation.productName);
+  const icons = (manifest.icons as { src: string }[]).map((i) => i.src);
+  expect(icons).toEqual(["/icon.svg", "/icon-192.png", "/icon-512.png"]);
+  for (const path of [...hrefs.map((h) => new URL(h).pathname), ...icons]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toMatch(/^image\/|manifest\+json/);
+  }
+  expect(notFound).toEqual([]);
+
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const rules = (await robots.text()).split("\n");
+  for (const path of ["/account", "/support", "/admin", "/api"]) {
+    expect(rules).toContain(`Disallow: ${path}`);
+  }
+});

@@ -1,10 +1,50 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "./format";
+import {
+  formatDate,
+  formatDateTime,
+  formatDayMonth,
+  formatLongDateTime,
+  formatTime,
+} from "./format";
 
 describe("formatDateTime", () => {
   it("spells times out in UTC whatever the machine's zone", () => {
     expect(formatDateTime(new Date("2026-03-01T23:30:00Z"))).toBe("1 Mar 2026, 23:30 UTC");
     expect(formatDate("2026-03-01T23:30:00Z")).toBe("1 Mar 2026");
     expect(formatDateTime(null)).toBe("—");
+  });
+
+  it("writes every month and pads hours, minutes and seconds", () => {
+    const months = Array.from(
+      { length: 12 },
+      (_, m) => formatDate(Date.UTC(2026, m, 9, 3, 4, 5)).split(" ")[1],
+    );
+    expect(months.join(" ")).toBe("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
+    expect(formatDateTime("2026-09-09T03:04:05Z")).toBe("9 Sep 2026, 03:04 UTC");
+    expect(formatTime("2026-09-09T03:04:05Z")).toBe("03:04:05 UTC");
+    expect(formatDayMonth("2026-12-31T23:59:59Z")).toBe("31 Dec");
+    expect(formatLongDateTime(new Date("2024-03-05T14:07:00Z"))).toBe("5 March 2024 at 14:07 UTC");
+    expect(formatLongDateTime("2024-09-30T00:00:00Z")).toBe("30 September 2024 at 00:00 UTC");
+  });
+
+  it("gives the same text in any process time zone (the UTC day, not the local one)", () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = "Pacific/Auckland";
+      expect(formatDateTime("2026-03-01T23:30:00Z")).toBe("1 Mar 2026, 23:30 UTC");
+      expect(formatDate("2026-03-01T23:30:00Z")).toBe("1 Mar 2026");
+      process.env.TZ = "America/Los_Angeles";
+      expect(formatDate("2026-03-02T01:00:00Z")).toBe("2 Mar 2026");
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+
+  it("shows a dash for no date or a date that does not parse", () => {
+    for (const f of [formatDate, formatDateTime, formatTime, formatDayMonth, formatLongDateTime]) {
+      expect(f(undefined)).toBe("—");
+      expect(f("")).toBe("—");
+      expect(f("not a date")).toBe("—");
+    }
   });
 });

@@ -1,12 +1,19 @@
 /**
- * The Content-Security-Policy for one response. Scripts run only with this request's nonce
- * ('strict-dynamic' lets a nonce'd script load what it needs, such as a consented vendor tag);
- * no inline script runs without it. Styles allow inline attributes, which charts use.
+ * The Content-Security-Policy for one response. Scripts run only with this request's nonce or
+ * from the app's own origin; no inline script runs without the nonce. Only on the public pages
+ * that may run vendor scripts (lib/consent/public-pages.ts) does 'strict-dynamic' let a nonce'd
+ * script load what it needs, such as a consented vendor tag; elsewhere no script from another
+ * host can load at all. Styles allow inline attributes, which charts use.
  */
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+export function contentSecurityPolicy(
+  nonce: string,
+  dev: boolean,
+  opts: { vendorScripts: boolean } = { vendorScripts: false },
+): string {
+  const dynamic = opts.vendorScripts ? " 'strict-dynamic'" : "";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}'${dynamic}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

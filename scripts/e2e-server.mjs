@@ -1,8 +1,8 @@
 // Starts the production build (`tsx server.ts`, as `npm start` does) for the end-to-end tests against a database nobody else uses: a fresh
 // PostgreSQL database when DATABASE_URL is set (dropped on exit), else a temporary PGlite folder.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -48,6 +48,29 @@ if (process.env.DATABASE_URL) {
   const dir = mkdtempSync(path.join(tmpdir(), "pc-e2e-"));
   env.PGLITE_DATA_DIR = path.join(dir, "pglite");
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+// Test-only data: the demo accounts and a pool of account holders with the demo's kind of
+// data, one for each test that asks for one (e2e/fixtures/users.ts), written before the app
+// opens the database (PGlite is one process's). The app's own start-up seed then finds data.
+const holdersFile = path.resolve(`test-results/e2e-holders-${port}.json`);
+rmSync(`${holdersFile}.claims`, { recursive: true, force: true });
+mkdirSync(`${holdersFile}.claims`, { recursive: true });
+const seeded = spawnSync(
+  "npx",
+  [
+    "tsx",
+    "--conditions=react-server",
+    "scripts/e2e-seed.ts",
+    process.env.E2E_HOLDERS ?? "4",
+    holdersFile,
+  ],
+  { env, stdio: "inherit" },
+);
+if (seeded.status !== 0) {
+  await cleanup().catch(() => {});
+  await mail.close().catch(() => {});
+  process.exit(1);
 }
 
 const child = spawn("npx", ["tsx", "server.ts"], {

@@ -9,13 +9,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDateTime, formatDayMonth } from "@/lib/format";
 
 export type StatusPoint = { t: number; level: number; status: string };
 
 /** A printer's status as a step line over time; the page lists the same changes in a table. */
 export function StatusTimeline({ points }: { points: StatusPoint[] }) {
-  const day = (t: number) =>
-    new Date(t).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short" });
   return (
     <figure aria-labelledby="timeline-caption" className="h-56 w-full">
       <figcaption id="timeline-caption" className="sr-only">
@@ -29,7 +28,7 @@ export function StatusTimeline({ points }: { points: StatusPoint[] }) {
             type="number"
             scale="time"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={day}
+            tickFormatter={formatDayMonth}
             tick={{ fontSize: 12 }}
           />
           <YAxis
@@ -41,7 +40,7 @@ export function StatusTimeline({ points }: { points: StatusPoint[] }) {
             tick={{ fontSize: 12 }}
           />
           <Tooltip
-            labelFormatter={(t) => new Date(Number(t)).toUTCString()}
+            labelFormatter={(t) => formatDateTime(Number(t))}
             formatter={(_v, _n, item) => [(item.payload as StatusPoint).status, "Status"]}
           />
           <Line

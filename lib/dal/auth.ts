@@ -256,7 +256,7 @@ export async function getLiveSession(sessionId: string): Promise<SessionContext 
       and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
     );
   if (!row) return null;
-  // Support access (issue 7): a support view ends as soon as its grant is withdrawn or over, or
+  // A support view ends as soon as its grant is withdrawn or over, or
   // the agent's own session ends; the check records the end for the user to see.
   if (row.impersonatorId && !(await impersonationStillAllowed(sessionId))) return null;
   // "Last seen" to the minute is enough, and spares a write on every request.

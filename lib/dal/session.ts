@@ -34,7 +34,7 @@ async function sessionFromCookie(): Promise<SessionContext | null> {
  */
 export const getCurrentSession = cache(async (): Promise<SessionContext | null> => {
   const session = await sessionFromCookie();
-  // Support access (issue 7): every request an impersonating agent makes is shown to the user.
+  // Every request an impersonating agent makes is recorded, so the holder sees what was looked at.
   // Here rather than in a layout, because layouts do not re-render on client navigation.
   if (session?.impersonatorId) await recordImpersonatedRequest(session.sessionId, await headers());
   return session;

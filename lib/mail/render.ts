@@ -31,14 +31,7 @@ export function appLink(appUrl: string, path: string, query: Record<string, stri
 }
 
 /** Dates in mail are spelled out in UTC: the reader's time zone is unknown. */
-export function formatTime(date: Date): string {
-  const formatted = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "UTC",
-  }).format(date);
-  return `${formatted} UTC`;
-}
+export { formatLongDateTime as formatTime } from "@/lib/format";
 
 export function greeting(name?: string | null): string {
   const clean = name ? oneLine(name) : "";

@@ -10,11 +10,12 @@ import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
+import { formatTime } from "@/lib/format";
 
 function messageFor(code: string): string {
   if (code.startsWith("throttled:")) {
     const at = new Date(code.slice("throttled:".length));
-    const time = Number.isNaN(at.getTime()) ? "a few minutes" : at.toLocaleTimeString();
+    const time = Number.isNaN(at.getTime()) ? "a few minutes" : formatTime(at);
     return `Too many attempts. For your safety, try again after ${time}.`;
   }
   if (code === "unverified") {

@@ -7,11 +7,9 @@ import { requireRole } from "@/lib/dal/session";
 import { searchAccounts } from "@/lib/dal/support/console";
 import { param, type SearchParams } from "@/lib/search-params";
 import { accountSearchSchema } from "@/lib/validation/support";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Support console" };
-
-const when = (d: Date) =>
-  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 
 export default async function SupportConsolePage(props: { searchParams: SearchParams }) {
   await requireRole("agent");
@@ -81,7 +79,7 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
                         <td className="py-2 pr-3">{a.email}</td>
                         <td className="py-2 pr-3">
                           {a.grantActiveUntil
-                            ? `Granted until ${when(a.grantActiveUntil)}`
+                            ? `Granted until ${formatDateTime(a.grantActiveUntil)}`
                             : "Not granted"}
                         </td>
                       </tr>

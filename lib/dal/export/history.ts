@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/dal/audit";
 import type { SessionContext } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import type { ExportFormat } from "@/lib/export/manifest";
+import { formatDateTime } from "@/lib/format";
 
 // Any constant, shared by every instance; differs from the audit and migration locks.
 const EXPORT_LOCK = 7_245_501;
@@ -25,9 +26,6 @@ export type ExportRefusal = { reason: "running" | "daily_limit"; retryAt: Date; 
 
 const rows = <T>(result: unknown): T[] =>
   Array.isArray(result) ? result : (result as { rows: T[] }).rows;
-
-const when = (d: Date) =>
-  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /**
  * Claims the user's one export slot and counts it against the daily limit, in one READ
@@ -67,7 +65,7 @@ export async function beginExport(
       return {
         reason: "daily_limit" as const,
         retryAt,
-        message: `You have made ${env.EXPORT_DAILY_LIMIT} exports in the last 24 hours, the most we allow. You can start the next one after ${when(retryAt)}.`,
+        message: `You have made ${env.EXPORT_DAILY_LIMIT} exports in the last 24 hours, the most we allow. You can start the next one after ${formatDateTime(retryAt)}.`,
       };
     }
     const [row] = await tx

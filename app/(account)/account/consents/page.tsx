@@ -4,6 +4,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { cookieVendors } from "@/lib/catalog/vendors";
 import { summariseDecisions } from "@/lib/consent/decisions";
 import { listMyConsentEvents } from "@/lib/dal/consent";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your consents" };
 
@@ -20,11 +21,6 @@ const methodLabels: Record<string, string> = {
 };
 
 const vendorNames = new Map(cookieVendors.map((v) => [v.id, v.name]));
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 function granted(decisions: Record<string, boolean>): string {
   const names = Object.entries(decisions)
@@ -59,7 +55,7 @@ export default async function ConsentsPage() {
                   {summariseDecisions(e.decisions)} — allowed: {granted(e.decisions)}
                 </p>
                 <p className="text-slate-600">
-                  <time dateTime={e.occurredAt.toISOString()}>{when.format(e.occurredAt)} UTC</time>
+                  <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt)}</time>
                   {e.bannerRevision !== null && ` · banner revision ${e.bannerRevision}`} · policy{" "}
                   {e.policyVersion}
                 </p>

@@ -4,12 +4,11 @@ import { categories, getCategory, type CategoryId } from "@/lib/catalog";
 import { countMyExportRows, listMyExportHistory } from "@/lib/dal/export";
 import { formatBytes } from "./download";
 import { ExportForm } from "./export-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Download your data" };
 
 const fmt = new Intl.NumberFormat("en-GB");
-const when = (d: Date) =>
-  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 const formatName = { json: "JSON", zip: "CSV (ZIP)", csv: "CSV" } as const;
 const statusName = {
   running: "In progress",
@@ -73,7 +72,7 @@ export default async function ExportPage() {
               {history.map((h) => (
                 <li key={h.id} className="rounded-md border border-slate-200 p-3">
                   <p className="font-medium text-slate-900">
-                    {when(h.startedAt)}: {formatName[h.format]}, {statusName[h.status]}
+                    {formatDateTime(h.startedAt)}: {formatName[h.format]}, {statusName[h.status]}
                   </p>
                   <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
                     <dt>Included</dt>

@@ -3,12 +3,9 @@ import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMyStaffAccess, type StaffVisitDTO } from "@/lib/dal/support/staff-access";
 import { param, type SearchParams } from "@/lib/search-params";
+import { formatDateTime, formatTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Access by staff" };
-
-const when = (d: Date) =>
-  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
-const time = (d: Date) => d.toLocaleTimeString("en-GB", { timeZone: "UTC" });
 
 /** What a refused change was, in words; unknown names are shown as they are. */
 const attempts: Record<string, string> = {
@@ -38,7 +35,7 @@ function Visit({ v }: { v: StaffVisitDTO }) {
       className="space-y-2 border-b border-slate-200 pb-4 last:border-0"
     >
       <h3 id={`visit-${v.id}`} className="font-semibold">
-        {v.agentName} · {when(v.startedAt)}
+        {v.agentName} · {formatDateTime(v.startedAt)}
         {v.breakGlass && (
           <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">
             Without your permission
@@ -53,7 +50,7 @@ function Visit({ v }: { v: StaffVisitDTO }) {
         <dt className="text-slate-600">Ended</dt>
         <dd>
           {v.endedAt
-            ? `${when(v.endedAt)}${v.endNote ? ` (${v.endNote.toLowerCase()})` : ""}`
+            ? `${formatDateTime(v.endedAt)}${v.endNote ? ` (${v.endNote.toLowerCase()})` : ""}`
             : "Still open"}
         </dd>
       </dl>
@@ -66,7 +63,7 @@ function Visit({ v }: { v: StaffVisitDTO }) {
             {v.pages.map((p, i) => (
               <li key={i}>
                 <span className="font-mono">{p.path}</span>{" "}
-                <span className="text-slate-600">at {time(p.at)}</span>
+                <span className="text-slate-600">at {formatTime(p.at)}</span>
               </li>
             ))}
           </ol>
@@ -85,7 +82,7 @@ function Visit({ v }: { v: StaffVisitDTO }) {
                     on <span className="font-mono">{r.path}</span>
                   </>
                 )}{" "}
-                at {time(r.at)}
+                at {formatTime(r.at)}
               </li>
             ))}
           </ul>

@@ -9,9 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { GRANT_HOURS, grantSchema, type GrantInput } from "@/lib/validation/support";
 import { grantSupportAccessAction } from "./actions";
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+import { formatDateTime } from "@/lib/format";
 
 export function GrantForm() {
   const { withStepUp, dialog } = useStepUp();
@@ -27,7 +25,7 @@ export function GrantForm() {
     if (result.ok) {
       setStatus({
         tone: "success",
-        text: `Support may look at your account for ticket ${result.data.ticketRef} until ${when(result.data.expiresAt)}.`,
+        text: `Support may look at your account for ticket ${result.data.ticketRef} until ${formatDateTime(result.data.expiresAt)}.`,
       });
       form.reset();
     } else {

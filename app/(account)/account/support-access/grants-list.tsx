@@ -4,12 +4,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { SupportGrantDTO } from "@/lib/dal/support/grants";
 import { revokeSupportAccessAction } from "./actions";
-
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+import { formatDateTime } from "@/lib/format";
 
 function state(g: SupportGrantDTO): string {
-  if (g.revokedAt) return `withdrawn ${when(g.revokedAt)}`;
-  return g.active ? `until ${when(g.expiresAt)}` : `ended ${when(g.expiresAt)}`;
+  if (g.revokedAt) return `withdrawn ${formatDateTime(g.revokedAt)}`;
+  return g.active ? `until ${formatDateTime(g.expiresAt)}` : `ended ${formatDateTime(g.expiresAt)}`;
 }
 
 export function GrantsList({ grants, empty }: { grants: SupportGrantDTO[]; empty: string }) {
@@ -25,7 +24,7 @@ export function GrantsList({ grants, empty }: { grants: SupportGrantDTO[]; empty
             <div>
               <p className="font-medium">Ticket {g.ticketRef}</p>
               <p className="text-slate-600">
-                Given {when(g.createdAt)} · {state(g)}
+                Given {formatDateTime(g.createdAt)} · {state(g)}
               </p>
             </div>
             {g.active && (

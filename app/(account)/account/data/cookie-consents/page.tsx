@@ -11,7 +11,8 @@ import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Cookie and consent choices" };
 
-// Read-only record of choices; the banner and preference pages come with issue 6.
+// Read-only record of choices: they are made in the cookie banner and on /account/consents,
+// and a record of consent must not be editable after the fact.
 export default async function ConsentsPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Marketing email" };
 
 const yesNo = (b: boolean) => (b ? "Allowed" : "Not allowed");
 
-// Read-only: changing these choices comes with the consent and marketing work (issue 6).
+// Read-only: the choices themselves are changed on /account/preferences; this is what we hold.
 export default async function MarketingPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
   const [{ category, stats }, prefs, page] = await Promise.all([

@@ -19,7 +19,8 @@ const kinds: Record<string, string> = {
   break_glass: "Emergency access",
 };
 
-// Read-only; granting and revoking support access comes with issue 7.
+// Read-only: support access is granted and withdrawn on /account/support-access; this is the
+// record of what staff did with it.
 export default async function StaffAccessPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
   const [{ category, stats }, grants, page] = await Promise.all([

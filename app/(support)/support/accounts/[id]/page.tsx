@@ -6,11 +6,9 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/dal/session";
 import { getSupportAccount } from "@/lib/dal/support/console";
 import { BreakGlassForm, OpenUserForm } from "./open-forms";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Open an account" };
-
-const when = (d: Date) =>
-  `${d.toLocaleString("en-GB", { timeZone: "UTC", dateStyle: "medium", timeStyle: "short" })} UTC`;
 
 export default async function SupportAccountPage(props: { params: Promise<{ id: string }> }) {
   const staff = await requireRole("agent");
@@ -24,9 +22,9 @@ export default async function SupportAccountPage(props: { params: Promise<{ id: 
           {account.grantActiveUntil ? (
             <>
               <p className="mb-4 text-sm text-slate-700">
-                Access granted until {when(account.grantActiveUntil)}. The view lasts at most 60
-                minutes, cannot change anything, and the customer is emailed and sees every page you
-                open.
+                Access granted until {formatDateTime(account.grantActiveUntil)}. The view lasts at
+                most 60 minutes, cannot change anything, and the customer is emailed and sees every
+                page you open.
               </p>
               <OpenUserForm userId={account.id} />
             </>

@@ -1,0 +1,61 @@
+/**
+ * Test-only (scripts/e2e-server.mjs runs it on the e2e server's fresh database, before the app
+ * opens it; production never does): seeds the demo and staff accounts as the app's start-up
+ * would, then a pool of account holders, each with the demo's kind of data under its own email.
+ * e2e/fixtures/users.ts hands each test that asks for one a holder of its own, so no test reads
+ * data another test is changing. Writes the holders' sign-in details as JSON to the given file.
+ *
+ *   tsx --conditions=react-server scripts/e2e-seed.ts <holders> <out.json>
+ */
+import { writeFileSync } from "node:fs";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { DEMO_ACCOUNTS, seedDemoData } from "../db/seed";
+
+const count = Number(process.argv[2] ?? 0);
+const out = process.argv[3];
+if (!Number.isSafeInteger(count) || count < 0 || !out) {
+  console.error("usage: e2e-seed.ts <holders> <out.json>");
+  process.exit(2);
+}
+
+const { DATABASE_URL: url, PGLITE_DATA_DIR: dataDir } = process.env;
+const handle = openDatabase({ url, dataDir });
+const started = Date.now();
+await migrateDatabase(handle, url);
+await seedDemoData(handle, {});
+
+// The seed writes "the demo account" under whatever DEMO_ACCOUNTS.demo names at the time.
+const demo = DEMO_ACCOUNTS.demo as { email: string; name: string; password: string };
+const original = { ...demo };
+const holders: { email: string; name: string; password: string }[] = [];
+
+// The seed is deterministic and privacy request references are unique: each copy's references
+// get a suffix before the next copy writes the same ones (the demo's get theirs back at the end).
+const tag = (email: string, suffix: string) =>
+  handle.query(
+    "update privacy_requests set reference = reference || $1 " +
+      "where user_id = (select id from users where lower(email) = $2)",
+    [suffix, email],
+  );
+await tag(original.email, "-demo");
+try {
+  for (let i = 0; i < count; i++) {
+    const holder = { email: `holder-${i}@e2e.example.test`, name: `Holder ${i}` };
+    Object.assign(demo, holder);
+    // Enough print jobs for paging and the export's size checks; fewer temperature curves.
+    await seedDemoData(handle, { printJobs: 1_100, sampledJobs: 10 });
+    await tag(holder.email, `-h${i}`);
+    holders.push({ ...holder, password: original.password });
+  }
+} finally {
+  Object.assign(demo, original);
+}
+await handle.query(
+  "update privacy_requests set reference = left(reference, -5) " +
+    "where user_id = (select id from users where lower(email) = $1) and reference like '%-demo'",
+  [original.email],
+);
+writeFileSync(out, JSON.stringify(holders));
+console.log(`[info] e2e seed: demo data and ${count} holders in ${Date.now() - started} ms`);
+await handle.close();
