@@ -11,6 +11,7 @@ import { writeFileSync } from "node:fs";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_ACCOUNTS, seedDemoData } from "../db/seed";
+import { hashPassword } from "../lib/auth/password";
 
 const count = Number(process.argv[2] ?? 0);
 const out = process.argv[3];
@@ -23,7 +24,7 @@ const { DATABASE_URL: url, PGLITE_DATA_DIR: dataDir } = process.env;
 const handle = openDatabase({ url, dataDir });
 const started = Date.now();
 await migrateDatabase(handle, url);
-await seedDemoData(handle, {});
+await seedDemoData(handle, { hashPassword });
 
 // The seed writes "the demo account" under whatever DEMO_ACCOUNTS.demo names at the time.
 const demo = DEMO_ACCOUNTS.demo as { email: string; name: string; password: string };
@@ -44,7 +45,7 @@ try {
     const holder = { email: `holder-${i}@e2e.example.test`, name: `Holder ${i}` };
     Object.assign(demo, holder);
     // Enough print jobs for paging and the export's size checks; fewer temperature curves.
-    await seedDemoData(handle, { printJobs: 1_100, sampledJobs: 10 });
+    await seedDemoData(handle, { hashPassword, printJobs: 1_100, sampledJobs: 10 });
     await tag(holder.email, `-h${i}`);
     holders.push({ ...holder, password: original.password });
   }
