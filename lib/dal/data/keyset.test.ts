@@ -21,10 +21,13 @@ describe("keyset cursors", () => {
     expect(parseCursor(`${T}_42`)).toEqual({ micros: T, id: "42" });
     expect(parseCursor(`${T}_${UUID.toUpperCase()}`)).toEqual({ micros: T, id: UUID });
     expect(parseCursor(`7_${UUID}`)).toEqual({ micros: "7", id: UUID });
-    expect(parseCursor(`${"9".repeat(20)}_${"9".repeat(19)}`)).toEqual({
-      micros: "9".repeat(20),
-      id: "9".repeat(19),
+    // The largest of each: 9999-12-31T23:59:59.999999Z and the largest bigint.
+    expect(parseCursor("253402300799999999_9223372036854775807")).toEqual({
+      micros: "253402300799999999",
+      id: "9223372036854775807",
     });
+    // Leading zeros are read as the number they spell, so a row has one cursor.
+    expect(parseCursor("000007_0042")).toEqual({ micros: "7", id: "42" });
   });
 
   it.each([

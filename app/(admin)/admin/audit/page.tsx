@@ -6,7 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { requireRole } from "@/lib/dal/session";
 import { listAuditLog } from "@/lib/dal/admin/audit";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { VerifyChainButton } from "./verify-button";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -21,15 +21,6 @@ const filterSchema = z.object({
   actorId: z.uuid("An account id, like 0f8c…-…").optional(),
 });
 
-function parseCursor(value: string) {
-  const [at, id] = value.split("_");
-  const date = new Date(Number(at));
-  const n = Number(id);
-  return Number.isFinite(date.getTime()) && Number.isSafeInteger(n) && n > 0
-    ? { occurredAt: date, id: n }
-    : undefined;
-}
-
 export default async function AuditPage(props: { searchParams: SearchParams }) {
   await requireRole("admin");
   const sp = await props.searchParams;
@@ -43,17 +34,16 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
   );
   const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
   const filter = parsed.success ? parsed.data : {};
-  const before = parseCursor(param(sp, "before"));
   const page = parsed.success
-    ? await listAuditLog({ ...filter, before })
-    : { items: [], next: null };
+    ? await listAuditLog({ ...filter, ...pageParams(sp) })
+    : { items: [], next: null, prev: null };
   const query = new URLSearchParams(
     Object.entries({ action: raw.action, subject: raw.subjectId, actor: raw.actorId }).filter(
       ([, v]) => v,
     ),
   );
   const nextHref = page.next
-    ? `/admin/audit?${new URLSearchParams([...query, ["before", `${page.next.occurredAt.getTime()}_${page.next.id}`]])}`
+    ? `/admin/audit?${new URLSearchParams([...query, ["after", page.next]])}`
     : null;
   return (
     <>
@@ -151,7 +141,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
             </div>
           )}
           <nav aria-label="Audit log pages" className="mt-3 flex gap-4 text-sm">
-            {before && <Link href={`/admin/audit?${query}`}>Newest</Link>}
+            {page.prev && <Link href={`/admin/audit?${query}`}>Newest</Link>}
             {nextHref && <Link href={nextHref}>Older events</Link>}
           </nav>
         </Card>
