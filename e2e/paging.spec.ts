@@ -32,7 +32,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test("junk cursors give the first page, and the server logs no SQL", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const user = await registeredUser(page, "paging");
   const logPath = process.env.E2E_SERVER_LOG!;
   const logStart = readFileSync(logPath, "utf8").length;
@@ -41,11 +41,15 @@ test("junk cursors give the first page, and the server logs no SQL", async ({ pa
   await page.goto("/account/data/login-activity");
   const history = page.getByRole("table", { name: "Sign-in attempts, newest first" });
   await expect(history.getByRole("row")).toHaveCount(2); // header and the one sign-in
-  const firstPage = await history.innerText();
+  const firstPage = (await history.textContent())!;
 
-  for (const value of junk) {
-    for (const key of ["after", "before"]) {
-      for (const list of lists) {
+  const urls = junk.flatMap((value) =>
+    ["after", "before"].flatMap((key) => lists.map((list) => ({ list, key, value }))),
+  );
+  // A few at a time: the answers are what matters, not the order.
+  for (let i = 0; i < urls.length; i += 8) {
+    await Promise.all(
+      urls.slice(i, i + 8).map(async ({ list, key, value }) => {
         const url = `${list.path}?${key}=${value}`;
         const response = await page.request.get(url);
         expect(response.status(), url).toBe(200);
@@ -53,8 +57,8 @@ test("junk cursors give the first page, and the server logs no SQL", async ({ pa
         if (list.heading) expect(html, url).toContain(list.heading);
         // The first page has nothing newer: no way back.
         expect(html, url).not.toMatch(/← Newer|>Newest</);
-      }
-    }
+      }),
+    );
   }
   // As a person sees it: exactly the first page.
   for (const value of junk.slice(0, 3)) {
