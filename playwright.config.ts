@@ -1,8 +1,12 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./e2e/fixtures/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The e2e server copies its output here, and specs read it (set before the workers start, so
+// they inherit it).
+process.env.E2E_SERVER_LOG ??= path.resolve("test-results", `e2e-server-${port}.log`);
 const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
 export default defineConfig({

@@ -1,9 +1,32 @@
 import { PGlite } from "@electric-sql/pglite";
+import { PgPreparedQuery } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { mkdirSync } from "node:fs";
 import postgres from "postgres";
+import { safeDbError } from "@/lib/safe-error";
 import * as schema from "./schema";
+
+// Every statement drizzle runs, on either engine, goes through PgPreparedQuery.queryWithCache,
+// which wraps a failure in an error holding the SQL text and its parameters (user ids, emails,
+// values from a URL) — printed whole by Next.js or any logger. Rethrow it as SafeDbError: the
+// SQLSTATE code and the server's message without values (lib/safe-error.ts). Patched once per
+// process; drizzle marks the method internal, hence the cast.
+const prepared = PgPreparedQuery.prototype as unknown as {
+  queryWithCache(...args: unknown[]): Promise<unknown>;
+  pcSafeErrors?: true;
+};
+if (!prepared.pcSafeErrors) {
+  const queryWithCache = prepared.queryWithCache;
+  prepared.queryWithCache = async function (this: unknown, ...args: unknown[]) {
+    try {
+      return await queryWithCache.apply(this, args);
+    } catch (error) {
+      throw safeDbError(error);
+    }
+  };
+  prepared.pcSafeErrors = true;
+}
 
 /**
  * The app's database, whichever engine is behind it. Both drivers expose the same query
@@ -37,8 +60,13 @@ export function openDatabase(opts: OpenOptions): DbHandle {
       db,
       engine: "postgres",
       sql,
-      query: async (text, params = []) =>
-        (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as never,
+      query: async (text, params = []) => {
+        try {
+          return (await sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as never;
+        } catch (error) {
+          throw safeDbError(error);
+        }
+      },
       close: () => sql.end({ timeout: 5 }),
     };
   }
@@ -50,7 +78,13 @@ export function openDatabase(opts: OpenOptions): DbHandle {
     db,
     engine: "pglite",
     pglite,
-    query: async (text, params = []) => (await pglite.query(text, params)).rows as never,
+    query: async (text, params = []) => {
+      try {
+        return (await pglite.query(text, params)).rows as never;
+      } catch (error) {
+        throw safeDbError(error);
+      }
+    },
     close: () => pglite.close(),
   };
 }

@@ -2,7 +2,7 @@
 // PostgreSQL database when DATABASE_URL is set (dropped on exit), else a temporary PGlite folder.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -75,8 +75,23 @@ if (seeded.status !== 0) {
 
 const child = spawn("npx", ["tsx", "server.ts"], {
   env: { ...env, PORT: port, HOST: "127.0.0.1" },
-  stdio: "inherit",
+  stdio: ["inherit", "pipe", "pipe"],
 });
+// The server's output goes on to Playwright as before, and into E2E_SERVER_LOG (set by
+// playwright.config.ts) so a spec can check what the server logged (e2e/paging.spec.ts).
+const serverLog = process.env.E2E_SERVER_LOG
+  ? (mkdirSync(path.dirname(process.env.E2E_SERVER_LOG), { recursive: true }),
+    createWriteStream(process.env.E2E_SERVER_LOG))
+  : null;
+for (const [from, to] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+]) {
+  from.on("data", (chunk) => {
+    to.write(chunk);
+    serverLog?.write(chunk);
+  });
+}
 
 let stopping = false;
 async function stop(code) {

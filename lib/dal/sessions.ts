@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lt, ne, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
@@ -9,7 +9,8 @@ import { env } from "@/lib/env";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { securityReportMail } from "@/lib/mail/templates";
 import { flushMailNow } from "@/lib/dal/mail/worker";
-import { describeUserAgent } from "@/lib/net/user-agent";
+import { listMySignInPage, type SignInDTO } from "./data/sign-ins";
+import type { Page, PageInput } from "./data/keyset";
 import { issueLinkToken } from "./tokens";
 import { passwordResetMail } from "@/lib/mail/account-templates";
 
@@ -91,60 +92,14 @@ export async function revokeMyOtherSessions(): Promise<number> {
   return revokeWhere("signed_out_elsewhere");
 }
 
-export type SignInEventDTO = {
-  id: number;
-  occurredAt: Date;
-  ip: string | null;
-  device: string;
-  outcome: "success" | "failure";
-  reason: string;
-  current: boolean;
-};
+export type SignInEventDTO = SignInDTO;
 
-export type Cursor = { at: Date; id: number };
-
-/** The user's sign-in history, newest first, keyset-paginated on (occurred_at, id). */
-export async function listMySignIns(
-  opts: { after?: Cursor; limit?: number } = {},
-): Promise<{ items: SignInEventDTO[]; next: Cursor | null }> {
-  const session = await requireSession();
-  const db = await getDb();
-  const limit = Math.min(Math.max(opts.limit ?? 25, 1), 100);
-  const rows = await db
-    .select({
-      id: loginEvents.id,
-      occurredAt: loginEvents.occurredAt,
-      ip: loginEvents.ip,
-      userAgent: loginEvents.userAgent,
-      outcome: loginEvents.outcome,
-      reason: loginEvents.reason,
-      sessionId: loginEvents.sessionId,
-    })
-    .from(loginEvents)
-    .where(
-      and(
-        eq(loginEvents.userId, session.user.id),
-        opts.after
-          ? or(
-              lt(loginEvents.occurredAt, opts.after.at),
-              and(eq(loginEvents.occurredAt, opts.after.at), lt(loginEvents.id, opts.after.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(loginEvents.occurredAt), desc(loginEvents.id))
-    .limit(limit + 1);
-  const items = rows.slice(0, limit).map((r) => ({
-    id: r.id,
-    occurredAt: r.occurredAt,
-    ip: r.ip,
-    device: describeUserAgent(r.userAgent),
-    outcome: r.outcome,
-    reason: r.reason,
-    current: r.sessionId === session.sessionId,
-  }));
-  const last = items.at(-1);
-  return { items, next: rows.length > limit && last ? { at: last.occurredAt, id: last.id } : null };
+/**
+ * The user's sign-in history, newest first: the keyset pages of lib/dal/data/sign-ins.ts
+ * (microsecond cursors, so attempts in the same millisecond are neither skipped nor repeated).
+ */
+export async function listMySignIns(input: PageInput = {}): Promise<Page<SignInEventDTO>> {
+  return listMySignInPage(input);
 }
 
 /**

@@ -7,12 +7,11 @@ import {
   type AuditEventDTO,
   type AuditEventFilter,
 } from "@/lib/dal/audit";
+import type { Page } from "@/lib/dal/data/keyset";
 import { requireRole } from "@/lib/dal/session";
 
 /** Admin audit page: one page of the log, newest first, filtered. Admins only (404 otherwise). */
-export async function listAuditLog(
-  filter: AuditEventFilter,
-): Promise<{ items: AuditEventDTO[]; next: { occurredAt: Date; id: number } | null }> {
+export async function listAuditLog(filter: AuditEventFilter): Promise<Page<AuditEventDTO>> {
   await requireRole("admin");
   return listAuditEvents(await getDb(), filter);
 }

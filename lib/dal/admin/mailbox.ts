@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import type { Page, PageInput } from "@/lib/dal/data/keyset";
 import { listOutbox, type OutboxMailDTO } from "@/lib/dal/mail/outbox";
 import { requireRole } from "@/lib/dal/session";
 import { env } from "@/lib/env";
@@ -13,14 +14,15 @@ export type MailboxEntryDTO = Omit<OutboxMailDTO, "textBody"> & { textBody: stri
  * in production only admins (others get 404, signed-out visitors the sign-in page). Bodies only
  * as mailboxShowsBody says: never in production, and never once delivered.
  */
-export async function listMailbox(
-  opts: { before?: { createdAt: Date; id: string }; limit?: number } = {},
-): Promise<MailboxEntryDTO[]> {
+export async function listMailbox(input: PageInput = {}): Promise<Page<MailboxEntryDTO>> {
   if (!mailboxOpenToAll(env.NODE_ENV)) await requireRole("admin");
   const where = { nodeEnv: env.NODE_ENV, demoMode: env.DEMO_MODE };
-  const mails = await listOutbox(await getDb(), { before: opts.before, limit: opts.limit ?? 25 });
-  return mails.map((m) => ({
-    ...m,
-    textBody: mailboxShowsBody(where, m.status) ? m.textBody : null,
-  }));
+  const page = await listOutbox(await getDb(), { ...input, limit: input.limit ?? 25 });
+  return {
+    ...page,
+    items: page.items.map((m) => ({
+      ...m,
+      textBody: mailboxShowsBody(where, m.status) ? m.textBody : null,
+    })),
+  };
 }

@@ -21,7 +21,6 @@ export {
   verifyAuditChain,
   type AuditChainBreak,
   type AuditChainResult,
-  type AuditCursor,
   type AuditEventDTO,
   type AuditEventFilter,
 } from "./verify";

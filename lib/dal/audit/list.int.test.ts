@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { listAuditEvents, type AuditCursor } from "./verify";
+import { listAuditEvents } from "./verify";
 import { writeAudit } from "./write";
 
 describe("listAuditEvents", () => {
@@ -28,18 +28,18 @@ describe("listAuditEvents", () => {
 
     const first = await listAuditEvents(db, { actorId: actor, limit: 3 });
     expect(first.items.map((e) => e.id)).toEqual([d.id, c.id, b.id]);
-    expect(first.next).toEqual({ occurredAt: same, id: b.id });
-    const second = await listAuditEvents(db, { actorId: actor, limit: 3, before: first.next! });
+    expect(first.next).toBe(`${same.getTime()}000_${b.id}`);
+    const second = await listAuditEvents(db, { actorId: actor, limit: 3, after: first.next! });
     expect(second.items.map((e) => e.id)).toEqual([a.id]);
     expect(second.next).toBeNull();
 
     const walked: number[] = [];
-    let before: AuditCursor | undefined;
+    let after: string | undefined;
     do {
-      const page = await listAuditEvents(db, { subjectId: subject, limit: 1, before });
+      const page = await listAuditEvents(db, { subjectId: subject, limit: 1, after });
       walked.push(...page.items.map((e) => e.id));
-      before = page.next ?? undefined;
-    } while (before);
+      after = page.next ?? undefined;
+    } while (after);
     expect(walked).toEqual([d.id, c.id, b.id, a.id]);
 
     const action = "impersonation.start";

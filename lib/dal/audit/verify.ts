@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lt, type SQL } from "drizzle-orm";
 // lib/audit is part of the data layer (see write.ts).
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { cursorKey, keyset, type Page } from "@/lib/dal/data/keyset";
 import {
   computeKeyedAuditHash,
   computeLegacyAuditHash,
@@ -266,8 +267,6 @@ export type AuditEventDTO = {
   details: Record<string, unknown> | null;
 };
 
-export type AuditCursor = { occurredAt: Date; id: number };
-
 export type AuditEventFilter = {
   action?: string;
   subjectId?: string;
@@ -276,8 +275,10 @@ export type AuditEventFilter = {
   from?: Date;
   /** Events before this instant. */
   to?: Date;
-  /** The `next` cursor of the previous page. */
-  before?: AuditCursor;
+  /** The `next` cursor of the previous page (older events). */
+  after?: string;
+  /** The `prev` cursor of the next page (newer events). */
+  before?: string;
   /** Page size, 1–200 (default 50). */
   limit?: number;
 };
@@ -285,31 +286,24 @@ export type AuditEventFilter = {
 /**
  * One page of audit events, newest first (occurred_at desc, id desc), for the admin audit page.
  * No authorisation here: the caller must have checked the admin role. Leaves out ip and the
- * hashes. Cursor times are milliseconds, which is what writeAudit stores.
+ * hashes. Paged through lib/dal/data/keyset.ts; a malformed cursor gives the first page.
  */
 export async function listAuditEvents(
   db: Db,
   filter: AuditEventFilter,
-): Promise<{ items: AuditEventDTO[]; next: AuditCursor | null }> {
-  const limit = Math.min(Math.max(Math.trunc(filter.limit ?? 50), 1), 200);
+): Promise<Page<AuditEventDTO>> {
+  const k = keyset(auditLog.occurredAt, auditLog.id, "bigint", filter, { fallback: 50, max: 200 });
   const conditions: (SQL | undefined)[] = [
     filter.action === undefined ? undefined : eq(auditLog.action, filter.action),
     filter.subjectId === undefined ? undefined : eq(auditLog.subjectId, filter.subjectId),
     filter.actorId === undefined ? undefined : eq(auditLog.actorId, filter.actorId),
     filter.from === undefined ? undefined : gte(auditLog.occurredAt, filter.from),
     filter.to === undefined ? undefined : lt(auditLog.occurredAt, filter.to),
+    k.where,
   ];
-  if (filter.before) {
-    const { occurredAt, id } = filter.before;
-    conditions.push(
-      or(
-        lt(auditLog.occurredAt, occurredAt),
-        and(eq(auditLog.occurredAt, occurredAt), lt(auditLog.id, id)),
-      ),
-    );
-  }
   const rows = await db
     .select({
+      _k: cursorKey(auditLog.occurredAt),
       id: auditLog.id,
       occurredAt: auditLog.occurredAt,
       actorId: auditLog.actorId,
@@ -322,10 +316,7 @@ export async function listAuditEvents(
     })
     .from(auditLog)
     .where(and(...conditions))
-    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id))
-    .limit(limit + 1); // one extra row tells whether there is a next page
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const next = rows.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : null;
-  return { items, next };
+    .orderBy(...k.orderBy)
+    .limit(k.limit);
+  return k.page(rows, ({ _k: _, ...r }) => r);
 }

@@ -21,10 +21,13 @@ describe("keyset cursors", () => {
     expect(parseCursor(`${T}_42`)).toEqual({ micros: T, id: "42" });
     expect(parseCursor(`${T}_${UUID.toUpperCase()}`)).toEqual({ micros: T, id: UUID });
     expect(parseCursor(`7_${UUID}`)).toEqual({ micros: "7", id: UUID });
-    expect(parseCursor(`${"9".repeat(20)}_${"9".repeat(19)}`)).toEqual({
-      micros: "9".repeat(20),
-      id: "9".repeat(19),
+    // The largest of each: 9999-12-31T23:59:59.999999Z and the largest bigint.
+    expect(parseCursor("253402300799999999_9223372036854775807")).toEqual({
+      micros: "253402300799999999",
+      id: "9223372036854775807",
     });
+    // Leading zeros are read as the number they spell, so a row has one cursor.
+    expect(parseCursor("000007_0042")).toEqual({ micros: "7", id: "42" });
   });
 
   it.each([
@@ -72,6 +75,40 @@ describe("keyset query", () => {
     expect(limit(100)).toBe(101);
     expect(limit(101)).toBe(101);
     expect(limit(10_000)).toBe(101);
+  });
+
+  it("takes a list's own default and maximum page size", () => {
+    const bounds = { fallback: 10, max: 50 };
+    const limit = (l: number | undefined) =>
+      keyset(loginEvents.occurredAt, loginEvents.id, "bigint", { limit: l }, bounds).limit;
+    expect(limit(undefined)).toBe(11);
+    expect(limit(Number.NaN)).toBe(11);
+    expect(limit(3)).toBe(4);
+    expect(limit(50)).toBe(51);
+    expect(limit(51)).toBe(51);
+    expect(limit(0)).toBe(2);
+    // The page holds the list's size, never the extra row, and says "next" only for a leftover.
+    const k = keyset(loginEvents.occurredAt, loginEvents.id, "bigint", {}, bounds);
+    const fetched = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ _k: `${90 - i}`, id: 90 - i }));
+    expect(k.page(fetched(11), (r) => r.id)).toEqual({
+      items: [90, 89, 88, 87, 86, 85, 84, 83, 82, 81],
+      next: "81_81",
+      prev: null,
+    });
+    expect(k.page(fetched(10), (r) => r.id)).toEqual({
+      items: [90, 89, 88, 87, 86, 85, 84, 83, 82, 81],
+      next: null,
+      prev: null,
+    });
+  });
+
+  it("ignores a cursor whose id is of the other kind, or out of range: the first page", () => {
+    expect(render({ after: `${T}_${UUID}` }).where).toBeUndefined();
+    expect(render({ before: `${T}_9223372036854775808` }).where).toBeUndefined();
+    expect(render({ after: "99999999999999999999_1" }).where).toBeUndefined();
+    const uuidList = keyset(printJobs.createdAt, printJobs.id, "uuid", { after: `${T}_42` });
+    expect(uuidList.where).toBeUndefined();
   });
 
   it("starts at the newest row without a cursor", () => {

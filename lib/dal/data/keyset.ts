@@ -1,35 +1,25 @@
 import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { formatCursor, parseCursor, type Cursor, type IdKind } from "@/lib/cursor";
 
 /**
  * Keyset pagination on (time, id), newest first, never OFFSET: page 1,000 costs what page 1
- * costs because the index on (user_id, time DESC, id DESC) is entered at the cursor.
+ * costs because the index on (…, time DESC, id DESC) is entered at the cursor. Every list in the
+ * app pages through here.
  *
- * The cursor is the last row's time in whole microseconds (PostgreSQL's own precision, so rows
- * made by now() in the same millisecond are neither skipped nor repeated) and its id:
- * "1732851010123456_<id>". It travels in the URL as ?after= or ?before=.
+ * The cursor (lib/cursor.ts) is the last row's time in whole microseconds (PostgreSQL's own
+ * precision, so rows made by now() in the same millisecond are neither skipped nor repeated) and
+ * its id: "1732851010123456_<id>". It travels in the URL as ?after= (older) or ?before= (newer);
+ * one that does not parse for this list's id kind is ignored, giving the first page.
  */
-export type Cursor = { micros: string; id: string };
+export { formatCursor, parseCursor, type Cursor, type IdKind } from "@/lib/cursor";
 export type PageInput = { after?: string; before?: string; limit?: number };
 export type Page<T> = { items: T[]; next: string | null; prev: string | null };
-
-const CURSOR = /^(\d{1,20})_([0-9a-f-]{36}|\d{1,19})$/i;
-
-export function parseCursor(value: string | undefined): Cursor | null {
-  const m = value ? CURSOR.exec(value) : null;
-  return m ? { micros: m[1]!, id: m[2]!.toLowerCase() } : null;
-}
-
-export function formatCursor(c: Cursor): string {
-  return `${c.micros}_${c.id}`;
-}
 
 /** The row's time as exact microseconds since the epoch, selected beside each row. */
 export function cursorKey(time: AnyColumn): SQL<string> {
   return sql<string>`(extract(epoch from ${time}) * 1000000)::bigint::text`;
 }
-
-type IdKind = "uuid" | "bigint";
 
 function cursorTuple(c: Cursor, idKind: IdKind): SQL {
   const at = sql`(timestamptz 'epoch' + ${c.micros}::bigint * interval '1 microsecond')`;
@@ -45,11 +35,24 @@ export type Keyset = {
   page<R extends { _k: string; id: string | number }, T>(rows: R[], toItem: (r: R) => T): Page<T>;
 };
 
-/** Where-clause, order and page assembly for one list; `limit` is clamped to 1–100. */
-export function keyset(time: AnyColumn, id: AnyColumn, idKind: IdKind, input: PageInput): Keyset {
-  const limit = Math.min(Math.max(Math.trunc(input.limit ?? 25), 1), 100);
-  const after = parseCursor(input.after);
-  const before = after ? null : parseCursor(input.before);
+/** A list's page size when none is asked for, and the most it allows. */
+export type LimitBounds = { fallback: number; max: number };
+
+/**
+ * Where-clause, order and page assembly for one list; `limit` is clamped to 1–`bounds.max`
+ * (default 25 of at most 100).
+ */
+export function keyset(
+  time: AnyColumn,
+  id: AnyColumn,
+  idKind: IdKind,
+  input: PageInput,
+  bounds: LimitBounds = { fallback: 25, max: 100 },
+): Keyset {
+  const asked = Number.isFinite(input.limit) ? Math.trunc(input.limit!) : bounds.fallback;
+  const limit = Math.min(Math.max(asked, 1), bounds.max);
+  const after = parseCursor(input.after, idKind);
+  const before = after ? null : parseCursor(input.before, idKind);
   const backwards = before !== null;
   const where = after
     ? sql`(${time}, ${id}) < ${cursorTuple(after, idKind)}`

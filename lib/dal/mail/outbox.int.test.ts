@@ -91,7 +91,7 @@ describe("mail outbox", () => {
     expect(stored.map((r) => r.status)).toEqual(["sent", "sent", "sent"]);
     expect(stored.every((r) => r.sentAt instanceof Date && r.attempts === 0)).toBe(true);
 
-    const listed = await listOutbox(db, { limit: 200 });
+    const listed = (await listOutbox(db, { limit: 200 })).items;
     const mine = listed.find((r) => r.id === ids[0]);
     // Delivered: the body is gone from the database (see the next test).
     expect(mine).toMatchObject({
@@ -266,7 +266,7 @@ describe("mail outbox", () => {
   it("pages the outbox newest first without gaps or repeats", async () => {
     const to = address();
     // One transaction: now() is the same for all five, so the page boundaries fall inside one
-    // created_at (microseconds, while the cursor's Date has milliseconds) and only id orders them.
+    // created_at and only id orders them.
     const ids = await db.transaction(async (tx) => {
       const made: string[] = [];
       for (let i = 0; i < 5; i++) {
@@ -275,14 +275,12 @@ describe("mail outbox", () => {
       return made;
     });
     const seen: string[] = [];
-    let before: { createdAt: Date; id: string } | undefined;
-    for (;;) {
-      const page = await listOutbox(db, { limit: 2, before });
-      if (page.length === 0) break;
-      seen.push(...page.map((r) => r.id));
-      const last = page.at(-1)!;
-      before = { createdAt: last.createdAt, id: last.id };
-    }
+    let after: string | undefined;
+    do {
+      const page = await listOutbox(db, { limit: 2, after });
+      seen.push(...page.items.map((r) => r.id));
+      after = page.next ?? undefined;
+    } while (after);
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].sort().reverse());
   });

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { emailOutbox } from "@/db/schema";
+import { cursorKey, keyset, type Page, type PageInput } from "@/lib/dal/data/keyset";
 import { log } from "@/lib/log";
 import { errorMessage, redactSecrets, type MailTransport } from "@/lib/mail/transport";
 
@@ -186,24 +187,17 @@ export type OutboxMailDTO = {
 };
 
 /**
- * Every queued mail, newest first, keyset-paged on (created_at, id) — for the development
- * mailbox page. Not scoped to a user: callers must allow it only outside production or to admins.
+ * Every queued mail, newest first, keyset-paged on (created_at, id) through
+ * lib/dal/data/keyset.ts (microsecond cursors) — for the development mailbox page. Not scoped to a user: callers must allow it only outside production or to admins.
  */
-export async function listOutbox(
-  db: Db,
-  opts: { limit?: number; before?: { createdAt: Date; id: string } } = {},
-): Promise<OutboxMailDTO[]> {
-  const limit = Math.min(Math.max(opts.limit ?? 50, 1), 200);
-  // Compared and ordered at millisecond precision: the cursor comes back as a JS Date, and a
-  // microsecond comparison would skip rows created in the same millisecond as the cursor.
-  const createdMs = sql`date_trunc('milliseconds', ${emailOutbox.createdAt})`;
-  const before = opts.before;
-  const cursor = before
-    ? sql`(${createdMs}, ${emailOutbox.id})
-        < (${before.createdAt.toISOString()}::timestamptz, ${before.id}::uuid)`
-    : undefined;
-  return db
+export async function listOutbox(db: Db, input: PageInput = {}): Promise<Page<OutboxMailDTO>> {
+  const k = keyset(emailOutbox.createdAt, emailOutbox.id, "uuid", input, {
+    fallback: 50,
+    max: 200,
+  });
+  const rows = await db
     .select({
+      _k: cursorKey(emailOutbox.createdAt),
       id: emailOutbox.id,
       kind: emailOutbox.kind,
       toAddress: emailOutbox.toAddress,
@@ -215,7 +209,8 @@ export async function listOutbox(
       sentAt: emailOutbox.sentAt,
     })
     .from(emailOutbox)
-    .where(cursor)
-    .orderBy(desc(createdMs), desc(emailOutbox.id))
-    .limit(limit);
+    .where(k.where)
+    .orderBy(...k.orderBy)
+    .limit(k.limit);
+  return k.page(rows, ({ _k: _, ...r }) => r);
 }

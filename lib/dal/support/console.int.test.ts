@@ -93,6 +93,6 @@ describe("the agent console and the admin pages", () => {
     expect(page.items[0]).toMatchObject({ actorId: admin.id, subjectId: admin.id });
     expect(await verifyAuditLog()).toMatchObject({ ok: true });
     // Outside production (as here) the mailbox is the development inbox, open to all.
-    expect(Array.isArray(await listMailbox({ limit: 1 }))).toBe(true);
+    expect(Array.isArray((await listMailbox({ limit: 1 })).items)).toBe(true);
   });
 });

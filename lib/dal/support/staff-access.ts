@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, staffAccessEvents } from "@/db/schema";
+import { cursorKey, keyset, type Page, type PageInput } from "@/lib/dal/data/keyset";
 import { requireSession } from "@/lib/dal/session";
 
 /**
@@ -22,21 +23,19 @@ export type StaffVisitDTO = {
   refused: { action: string | null; path: string | null; at: Date }[];
 };
 
-export type StaffVisitCursor = { at: Date; id: number };
-
 /**
- * The user's support views, newest first, keyset-paginated on the start event's
- * (occurred_at, id) — served by staff_access_events_user_time_idx — with each view's events.
+ * The user's support views, newest first, keyset-paginated (lib/dal/data/keyset.ts, microsecond
+ * cursors) on the start event's (occurred_at, id) — served by staff_access_events_user_time_idx —
+ * with each view's events.
  */
-export async function listMyStaffAccess(
-  opts: { before?: StaffVisitCursor; limit?: number } = {},
-): Promise<{ items: StaffVisitDTO[]; next: StaffVisitCursor | null }> {
+export async function listMyStaffAccess(input: PageInput = {}): Promise<Page<StaffVisitDTO>> {
   const { user } = await requireSession();
   const db = await getDb();
-  const limit = Math.min(Math.max(opts.limit ?? 10, 1), 50);
   const e = staffAccessEvents;
+  const k = keyset(e.occurredAt, e.id, "bigint", input, { fallback: 10, max: 50 });
   const starts = await db
     .select({
+      _k: cursorKey(e.occurredAt),
       id: e.id,
       agentName: e.agentDisplayName,
       kind: e.kind,
@@ -49,22 +48,11 @@ export async function listMyStaffAccess(
     })
     .from(e)
     .leftJoin(sessions, eq(sessions.id, e.sessionId))
-    .where(
-      and(
-        eq(e.userId, user.id),
-        inArray(e.kind, ["start", "break_glass"]),
-        opts.before
-          ? or(
-              lt(e.occurredAt, opts.before.at),
-              and(eq(e.occurredAt, opts.before.at), lt(e.id, opts.before.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(e.occurredAt), desc(e.id))
-    .limit(limit + 1);
-  const page = starts.slice(0, limit);
-  const sessionIds = page.flatMap((s) => (s.sessionId ? [s.sessionId] : []));
+    .where(and(eq(e.userId, user.id), inArray(e.kind, ["start", "break_glass"]), k.where))
+    .orderBy(...k.orderBy)
+    .limit(k.limit);
+  const page = k.page(starts, (s) => s);
+  const sessionIds = page.items.flatMap((s) => (s.sessionId ? [s.sessionId] : []));
   const events = sessionIds.length
     ? await db
         .select({
@@ -85,7 +73,7 @@ export async function listMyStaffAccess(
         .orderBy(asc(e.occurredAt), asc(e.id))
     : [];
   const now = Date.now();
-  const items = page.map((s): StaffVisitDTO => {
+  const items = page.items.map((s): StaffVisitDTO => {
     const mine = events.filter((ev) => ev.sessionId !== null && ev.sessionId === s.sessionId);
     const end = mine.find((ev) => ev.kind === "end");
     // Without an "end" event (the agent just closed the browser) the view ended at its cap.
@@ -107,9 +95,5 @@ export async function listMyStaffAccess(
       ),
     };
   });
-  const last = items.at(-1);
-  return {
-    items,
-    next: starts.length > limit && last ? { at: last.startedAt, id: last.id } : null,
-  };
+  return { ...page, items };
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMyStaffAccess, type StaffVisitDTO } from "@/lib/dal/support/staff-access";
-import { param, type SearchParams } from "@/lib/search-params";
 import { formatDateTime, formatTime } from "@/lib/format";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Access by staff" };
 
@@ -18,15 +18,6 @@ const attempts: Record<string, string> = {
   "support.grant": "give support access",
   "support.revoke": "withdraw support access",
 };
-
-function parseCursor(value: string) {
-  const [at, id] = value.split("_");
-  const date = new Date(Number(at));
-  const n = Number(id);
-  return Number.isFinite(date.getTime()) && Number.isSafeInteger(n) && n > 0
-    ? { at: date, id: n }
-    : undefined;
-}
 
 function Visit({ v }: { v: StaffVisitDTO }) {
   return (
@@ -93,14 +84,14 @@ function Visit({ v }: { v: StaffVisitDTO }) {
 }
 
 export default async function StaffAccessPage(props: { searchParams: SearchParams }) {
-  const before = parseCursor(param(await props.searchParams, "before"));
-  const { items, next } = await listMyStaffAccess({ before });
+  const cursor = pageParams(await props.searchParams);
+  const { items, next, prev } = await listMyStaffAccess(cursor);
   return (
     <>
       <PageTitle lead="Every time someone from our staff looked at your account: who, when, why, and what they saw.">
         Access by staff
       </PageTitle>
-      <Card title={before ? "Earlier visits" : "Visits to your account"} id="visits">
+      <Card title={prev ? "Earlier visits" : "Visits to your account"} id="visits">
         {items.length === 0 ? (
           <p className="text-sm text-slate-700">
             No one from our staff has looked at your account.
@@ -113,12 +104,8 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
           </div>
         )}
         <nav aria-label="Visit pages" className="mt-3 flex gap-4 text-sm">
-          {before && <Link href="/account/staff-access">Newest</Link>}
-          {next && (
-            <Link href={`/account/staff-access?before=${next.at.getTime()}_${next.id}`}>
-              Earlier visits
-            </Link>
-          )}
+          {prev && <Link href="/account/staff-access">Newest</Link>}
+          {next && <Link href={`/account/staff-access?after=${next}`}>Earlier visits</Link>}
         </nav>
       </Card>
       <p className="mt-4 text-sm text-slate-700">

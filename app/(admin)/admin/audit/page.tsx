@@ -6,7 +6,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { requireRole } from "@/lib/dal/session";
 import { listAuditLog } from "@/lib/dal/admin/audit";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { VerifyChainButton } from "./verify-button";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -33,15 +33,6 @@ function dateRange(filter: { from?: string; to?: string }) {
   };
 }
 
-function parseCursor(value: string) {
-  const [at, id] = value.split("_");
-  const date = new Date(Number(at));
-  const n = Number(id);
-  return Number.isFinite(date.getTime()) && Number.isSafeInteger(n) && n > 0
-    ? { occurredAt: date, id: n }
-    : undefined;
-}
-
 export default async function AuditPage(props: { searchParams: SearchParams }) {
   await requireRole("admin");
   const sp = await props.searchParams;
@@ -59,10 +50,9 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
   const filter = parsed.success
     ? { ...parsed.data, ...dateRange(parsed.data) }
     : { from: undefined, to: undefined };
-  const before = parseCursor(param(sp, "before"));
   const page = parsed.success
-    ? await listAuditLog({ ...filter, before })
-    : { items: [], next: null };
+    ? await listAuditLog({ ...filter, ...pageParams(sp) })
+    : { items: [], next: null, prev: null };
   const query = new URLSearchParams(
     Object.entries({
       action: raw.action,
@@ -73,7 +63,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     }).filter(([, v]) => v),
   );
   const nextHref = page.next
-    ? `/admin/audit?${new URLSearchParams([...query, ["before", `${page.next.occurredAt.getTime()}_${page.next.id}`]])}`
+    ? `/admin/audit?${new URLSearchParams([...query, ["after", page.next]])}`
     : null;
   return (
     <>
@@ -185,7 +175,7 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
             </div>
           )}
           <nav aria-label="Audit log pages" className="mt-3 flex gap-4 text-sm">
-            {before && <Link href={`/admin/audit?${query}`}>Newest</Link>}
+            {page.prev && <Link href={`/admin/audit?${query}`}>Newest</Link>}
             {nextHref && <Link href={nextHref}>Older events</Link>}
           </nav>
         </Card>

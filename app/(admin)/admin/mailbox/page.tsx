@@ -2,26 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMailbox } from "@/lib/dal/admin/mailbox";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Mail outbox" };
 
 const PAGE = 25;
 
-function parseCursor(value: string) {
-  const i = value.indexOf("_");
-  const date = new Date(Number(value.slice(0, i)));
-  const id = value.slice(i + 1);
-  return i > 0 && Number.isFinite(date.getTime()) && /^[0-9a-f-]{36}$/i.test(id)
-    ? { createdAt: date, id }
-    : undefined;
-}
-
 /** Every mail the app queued. Who may see it is decided in lib/dal/admin/mailbox.ts. */
 export default async function MailboxPage(props: { searchParams: SearchParams }) {
-  const before = parseCursor(param(await props.searchParams, "before"));
-  const mails = await listMailbox({ before, limit: PAGE });
-  const last = mails.at(-1);
+  const page = await listMailbox({ ...pageParams(await props.searchParams), limit: PAGE });
+  const mails = page.items;
   return (
     <>
       <PageTitle lead="Mail the app has queued, newest first, with its delivery status.">
@@ -57,12 +47,8 @@ export default async function MailboxPage(props: { searchParams: SearchParams })
           </ul>
         )}
         <nav aria-label="Mailbox pages" className="mt-3 flex gap-4 text-sm">
-          {before && <Link href="/admin/mailbox">Newest</Link>}
-          {mails.length === PAGE && last && (
-            <Link href={`/admin/mailbox?before=${last.createdAt.getTime()}_${last.id}`}>
-              Older mail
-            </Link>
-          )}
+          {page.prev && <Link href="/admin/mailbox">Newest</Link>}
+          {page.next && <Link href={`/admin/mailbox?after=${page.next}`}>Older mail</Link>}
         </nav>
       </Card>
     </>

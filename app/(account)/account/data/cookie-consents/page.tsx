@@ -6,7 +6,7 @@ import { formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { listMyConsents } from "@/lib/dal/data/records";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Cookie and consent choices" };
@@ -17,7 +17,7 @@ export default async function ConsentsPage(props: { searchParams: SearchParams }
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([
     loadCategory("cookie-consents"),
-    listMyConsents({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyConsents(pageParams(sp)),
   ]);
   return (
     <>

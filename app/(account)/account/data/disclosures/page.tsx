@@ -6,7 +6,7 @@ import { formatDate } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { listMyDisclosures } from "@/lib/dal/data/records";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Shared with third parties" };
@@ -15,7 +15,7 @@ export default async function DisclosuresPage(props: { searchParams: SearchParam
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([
     loadCategory("disclosures"),
-    listMyDisclosures({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyDisclosures(pageParams(sp)),
   ]);
   return (
     <>

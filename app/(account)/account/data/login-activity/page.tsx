@@ -6,7 +6,7 @@ import { Empty } from "@/components/data/empty";
 import { Pager } from "@/components/data/pager";
 import { SignInsChart } from "@/components/data/sign-ins-chart";
 import { listMySignInPage, listMyWeeklySignIns } from "@/lib/dal/data/sign-ins";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { SignInHistoryTable } from "@/components/auth/sign-in-history";
 import { loadCategory } from "../load";
 
@@ -16,7 +16,7 @@ export default async function LoginActivityPage(props: { searchParams: SearchPar
   const sp = await props.searchParams;
   const [{ category, stats }, page, weeks] = await Promise.all([
     loadCategory("login-activity"),
-    listMySignInPage({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMySignInPage(pageParams(sp)),
     listMyWeeklySignIns(),
   ]);
   return (

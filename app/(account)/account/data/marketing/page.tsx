@@ -6,7 +6,7 @@ import { formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { getMyMarketingPreferences, listMyEmailEngagement } from "@/lib/dal/data/records";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Marketing email" };
@@ -19,7 +19,7 @@ export default async function MarketingPage(props: { searchParams: SearchParams 
   const [{ category, stats }, prefs, page] = await Promise.all([
     loadCategory("marketing"),
     getMyMarketingPreferences(),
-    listMyEmailEngagement({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyEmailEngagement(pageParams(sp)),
   ]);
   return (
     <>

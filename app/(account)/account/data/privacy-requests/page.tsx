@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { listMyPrivacyRequests } from "@/lib/dal/data/records";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Privacy requests" };
@@ -16,7 +16,7 @@ export default async function RequestsPage(props: { searchParams: SearchParams }
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([
     loadCategory("privacy-requests"),
-    listMyPrivacyRequests({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyPrivacyRequests(pageParams(sp)),
   ]);
   return (
     <>

@@ -6,7 +6,7 @@ import { formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { listMyStaffAccess, listMySupportGrants } from "@/lib/dal/data/records";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Access by our staff" };
@@ -26,7 +26,7 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
   const [{ category, stats }, grants, page] = await Promise.all([
     loadCategory("staff-access"),
     listMySupportGrants(),
-    listMyStaffAccess({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyStaffAccess(pageParams(sp)),
   ]);
   return (
     <>

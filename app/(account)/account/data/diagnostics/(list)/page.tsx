@@ -6,7 +6,7 @@ import { Empty } from "@/components/data/empty";
 import { formatBytes, formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { listMyDiagnostics } from "@/lib/dal/data/diagnostics";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Diagnostics" };
@@ -21,7 +21,7 @@ export default async function DiagnosticsPage(props: { searchParams: SearchParam
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([
     loadCategory("diagnostics"),
-    listMyDiagnostics({ after: param(sp, "after"), before: param(sp, "before") }),
+    listMyDiagnostics(pageParams(sp)),
   ]);
   return (
     <>

@@ -8,7 +8,7 @@ import { Pager } from "@/components/data/pager";
 import { listMyPrinters } from "@/lib/dal/data/printers";
 import { listMaterialChoices, listMyPrintJobs } from "@/lib/dal/data/print-jobs";
 import { parsePrintJobFilters, printJobStatuses } from "@/lib/validation/data";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Print jobs" };
@@ -25,7 +25,7 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
   const filters = parsePrintJobFilters(raw);
   const [{ category, stats }, page, printers, materials] = await Promise.all([
     loadCategory("print-jobs"),
-    listMyPrintJobs(filters, { after: param(sp, "after"), before: param(sp, "before") }),
+    listMyPrintJobs(filters, pageParams(sp)),
     listMyPrinters(),
     listMaterialChoices(),
   ]);

@@ -8,7 +8,7 @@ import { Pager } from "@/components/data/pager";
 import { STATUS_ORDER } from "@/components/data/printer-status";
 import { StatusTimeline } from "@/components/data/status-timeline";
 import { getMyPrinter, listMyPrinterStatus, listMyPrinterTimeline } from "@/lib/dal/data/printers";
-import { param, type SearchParams } from "@/lib/search-params";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { uuidOr404 } from "../../load";
 
 export const metadata: Metadata = { title: "Printer" };
@@ -23,7 +23,7 @@ export default async function PrinterPage(props: {
   if (!printer) notFound();
   const [timeline, page] = await Promise.all([
     listMyPrinterTimeline(id),
-    listMyPrinterStatus(id, { after: param(sp, "after"), before: param(sp, "before") }),
+    listMyPrinterStatus(id, pageParams(sp)),
   ]);
   const points = timeline.map((e) => ({
     t: e.occurredAt.getTime(),
