@@ -1,8 +1,11 @@
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { schemaTables, sqlColumnName } from "@/db/schema-tables";
+import { printJobs, users } from "@/db/schema";
 import { categories } from "./categories";
-import { erasureRules, systemTables } from "./erasure";
+import { CATEGORY_IDS } from "./ids";
+import { catalogTable, desc } from "./table";
+import { erasureRules, systemTables, type ErasureRule } from "./erasure";
 import { cookieVendors } from "./vendors";
 
 const tables = schemaTables();
@@ -18,7 +21,7 @@ describe("data catalog", () => {
   it.each(tables.map((t) => [t.name, t] as const))(
     "%s belongs to exactly one category, or is a declared system table",
     (name) => {
-      const owners = categories.filter((c) => c.tables.some((t) => t.table === name));
+      const owners = categories.filter((c) => c.tables.some((t) => t.name === name));
       const places = owners.length + (name in systemTables ? 1 : 0);
       expect(places, `${name}: in ${owners.map((c) => c.id).join(", ") || "no category"}`).toBe(1);
     },
@@ -30,10 +33,10 @@ describe("data catalog", () => {
     );
     for (const category of categories) {
       for (const doc of category.tables) {
-        const columns = byName.get(doc.table);
-        expect(columns, `${category.id}: unknown table ${doc.table}`).toBeDefined();
+        const columns = byName.get(doc.name);
+        expect(columns, `${category.id}: unknown table ${doc.name}`).toBeDefined();
         for (const field of doc.fields) {
-          expect(columns!.has(field.name), `${doc.table}.${field.name}`).toBe(true);
+          expect(columns!.has(field.name), `${doc.name}.${field.name}`).toBe(true);
         }
       }
     }
@@ -49,13 +52,77 @@ describe("data catalog", () => {
   });
 });
 
+describe("catalog tables", () => {
+  it("list the categories in the order of CATEGORY_IDS, the one list of ids", () => {
+    expect(categories.map((c) => c.id)).toEqual([...CATEGORY_IDS]);
+  });
+
+  it("derive export columns, types, nullability and SQL names from the drizzle table", () => {
+    const t = catalogTable(printJobs, {
+      description: "Each print",
+      fields: { nozzleTempC: "Nozzle" },
+      columns: ["id", "createdAt", "nozzleTempC", "infillPercent", "metadata", "status"],
+      time: printJobs.createdAt,
+    });
+    expect(t.name).toBe("print_jobs");
+    expect(t.fields).toEqual([{ name: "nozzle_temp_c", description: "Nozzle" }]);
+    expect(t.owner).toBe(printJobs.userId);
+    expect(t.export).toEqual({
+      table: "print_jobs",
+      from: "print_jobs t",
+      owner: "t.user_id",
+      time: "t.created_at",
+      order: "t.created_at desc, t.id desc",
+      columns: [
+        { name: "id", type: "uuid", nullable: false, expr: "t.id" },
+        { name: "created_at", type: "time", nullable: false, expr: "t.created_at" },
+        { name: "nozzle_temp_c", type: "number", nullable: true, expr: "t.nozzle_temp_c" },
+        { name: "infill_percent", type: "int", nullable: true, expr: "t.infill_percent" },
+        { name: "metadata", type: "json", nullable: true, expr: "t.metadata" },
+        { name: "status", type: "text", nullable: false, expr: "t.status" },
+      ],
+    });
+  });
+
+  it("resolves owner, order and joined columns to their aliases", () => {
+    const t = catalogTable(users, {
+      description: "Your account",
+      fields: {},
+      columns: ["email", ["job", printJobs.name]],
+      owner: users.id,
+      joins: { j: [printJobs.userId, users.id] },
+      order: [desc(printJobs.createdAt), users.id],
+    });
+    expect(t.export).toMatchObject({
+      from: "users t join print_jobs j on j.user_id = t.id",
+      owner: "t.id",
+      order: "j.created_at desc, t.id",
+      columns: [
+        { name: "email", type: "text", nullable: false, expr: "t.email" },
+        { name: "job", type: "text", nullable: false, expr: "j.name" },
+      ],
+    });
+    expect(() =>
+      catalogTable(users, {
+        description: "x",
+        fields: {},
+        columns: [["job", printJobs.name]],
+        owner: users.id,
+      }),
+    ).toThrow("catalog: users does not join print_jobs");
+    expect(() => catalogTable(users, { description: "x", fields: {}, columns: [] })).toThrow(
+      "catalog: users has no column userId",
+    );
+  });
+});
+
 describe("erasure rules", () => {
   const withUserRefs = tables.filter((t) => referencesUsers(t).length > 0 || t.name === "users");
 
   it.each(withUserRefs.map((t) => [t.name, t] as const))(
     "%s, which references users, has an erasure rule that its foreign keys carry out",
     (name, table) => {
-      const rule = erasureRules[name];
+      const rule = (erasureRules as Record<string, ErasureRule | undefined>)[name];
       expect(rule, `${name} has no erasure rule in lib/catalog/erasure.ts`).toBeDefined();
       if (name === "users" || !rule) return;
       const actions = referencesUsers(table).map((fk) => fk.onDelete);
