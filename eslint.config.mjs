@@ -55,6 +55,21 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [dbImport] }] },
   },
   {
+    // The catalog describes tables by their drizzle definitions (lib/catalog/table.ts): it may
+    // import the schema's declarations, never the database client.
+    files: ["lib/catalog/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { regex: "(^|/)db(/(?!schema$|schema-tables$).*)?$", message: dbImport.message },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // lib/env.ts is the one reader of process.env in the app.
     files: ["lib/env.ts"],
     rules: { "no-restricted-properties": "off" },

@@ -35,7 +35,11 @@ export const modules = {
   },
   "export-sql": {
     mutate: ["lib/export/sql.ts"],
-    tests: ["lib/dal/export/export.int.test.ts", "lib/dal/export/snapshot.int.test.ts"],
+    tests: [
+      "lib/dal/export/sql.int.test.ts",
+      "lib/dal/export/export.int.test.ts",
+      "lib/dal/export/snapshot.int.test.ts",
+    ],
   },
   audit: {
     // The admin page's listing and the query it delegates to: listAuditEvents, lines 290-331

@@ -1,8 +1,11 @@
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { schemaTables, sqlColumnName } from "@/db/schema-tables";
+import { printJobs, users } from "@/db/schema";
 import { categories } from "./categories";
-import { erasureRules, systemTables } from "./erasure";
+import { CATEGORY_IDS } from "./ids";
+import { catalogTable, desc } from "./table";
+import { erasureRules, noPersonalData, systemTables, type ErasureRule } from "./erasure";
 import { cookieVendors } from "./vendors";
 
 const tables = schemaTables();
@@ -18,7 +21,7 @@ describe("data catalog", () => {
   it.each(tables.map((t) => [t.name, t] as const))(
     "%s belongs to exactly one category, or is a declared system table",
     (name) => {
-      const owners = categories.filter((c) => c.tables.some((t) => t.table === name));
+      const owners = categories.filter((c) => c.tables.some((t) => t.name === name));
       const places = owners.length + (name in systemTables ? 1 : 0);
       expect(places, `${name}: in ${owners.map((c) => c.id).join(", ") || "no category"}`).toBe(1);
     },
@@ -30,10 +33,10 @@ describe("data catalog", () => {
     );
     for (const category of categories) {
       for (const doc of category.tables) {
-        const columns = byName.get(doc.table);
-        expect(columns, `${category.id}: unknown table ${doc.table}`).toBeDefined();
+        const columns = byName.get(doc.name);
+        expect(columns, `${category.id}: unknown table ${doc.name}`).toBeDefined();
         for (const field of doc.fields) {
-          expect(columns!.has(field.name), `${doc.table}.${field.name}`).toBe(true);
+          expect(columns!.has(field.name), `${doc.name}.${field.name}`).toBe(true);
         }
       }
     }
@@ -49,13 +52,77 @@ describe("data catalog", () => {
   });
 });
 
+describe("catalog tables", () => {
+  it("list the categories in the order of CATEGORY_IDS, the one list of ids", () => {
+    expect(categories.map((c) => c.id)).toEqual([...CATEGORY_IDS]);
+  });
+
+  it("derive export columns, types, nullability and SQL names from the drizzle table", () => {
+    const t = catalogTable(printJobs, {
+      description: "Each print",
+      fields: { nozzleTempC: "Nozzle" },
+      columns: ["id", "createdAt", "nozzleTempC", "infillPercent", "metadata", "status"],
+      time: printJobs.createdAt,
+    });
+    expect(t.name).toBe("print_jobs");
+    expect(t.fields).toEqual([{ name: "nozzle_temp_c", description: "Nozzle" }]);
+    expect(t.owner).toBe(printJobs.userId);
+    expect(t.export).toEqual({
+      table: "print_jobs",
+      from: "print_jobs t",
+      owner: "t.user_id",
+      time: "t.created_at",
+      order: "t.created_at desc, t.id desc",
+      columns: [
+        { name: "id", type: "uuid", nullable: false, expr: "t.id" },
+        { name: "created_at", type: "time", nullable: false, expr: "t.created_at" },
+        { name: "nozzle_temp_c", type: "number", nullable: true, expr: "t.nozzle_temp_c" },
+        { name: "infill_percent", type: "int", nullable: true, expr: "t.infill_percent" },
+        { name: "metadata", type: "json", nullable: true, expr: "t.metadata" },
+        { name: "status", type: "text", nullable: false, expr: "t.status" },
+      ],
+    });
+  });
+
+  it("resolves owner, order and joined columns to their aliases", () => {
+    const t = catalogTable(users, {
+      description: "Your account",
+      fields: {},
+      columns: ["email", ["job", printJobs.name]],
+      owner: users.id,
+      joins: { j: [printJobs.userId, users.id] },
+      order: [desc(printJobs.createdAt), users.id],
+    });
+    expect(t.export).toMatchObject({
+      from: "users t join print_jobs j on j.user_id = t.id",
+      owner: "t.id",
+      order: "j.created_at desc, t.id",
+      columns: [
+        { name: "email", type: "text", nullable: false, expr: "t.email" },
+        { name: "job", type: "text", nullable: false, expr: "j.name" },
+      ],
+    });
+    expect(() =>
+      catalogTable(users, {
+        description: "x",
+        fields: {},
+        columns: [["job", printJobs.name]],
+        owner: users.id,
+      }),
+    ).toThrow("catalog: users does not join print_jobs");
+    expect(() => catalogTable(users, { description: "x", fields: {}, columns: [] })).toThrow(
+      "catalog: users has no column userId",
+    );
+  });
+});
+
 describe("erasure rules", () => {
   const withUserRefs = tables.filter((t) => referencesUsers(t).length > 0 || t.name === "users");
 
   it.each(withUserRefs.map((t) => [t.name, t] as const))(
     "%s, which references users, has an erasure rule that its foreign keys carry out",
     (name, table) => {
-      const rule = erasureRules[name];
+      const rule = (erasureRules as Record<string, ErasureRule | undefined>)[name];
       expect(rule, `${name} has no erasure rule in lib/catalog/erasure.ts`).toBeDefined();
       if (name === "users" || !rule) return;
       const actions = referencesUsers(table).map((fk) => fk.onDelete);
@@ -69,6 +136,102 @@ describe("erasure rules", () => {
     for (const name of [...Object.keys(erasureRules), ...Object.keys(systemTables)]) {
       expect(names.has(name), name).toBe(true);
     }
+  });
+});
+
+describe("erasure rules mean what the erasure job does", () => {
+  const rules = erasureRules as Record<string, ErasureRule>;
+
+  it("give each table its action: delete, or anonymise where the law needs a record", () => {
+    expect(Object.fromEntries(Object.entries(rules).map(([t, r]) => [t, r.action]))).toEqual({
+      users: "delete",
+      sessions: "delete",
+      login_events: "delete",
+      verification_tokens: "delete",
+      access_tokens: "delete",
+      print_groups: "delete",
+      printers: "delete",
+      printer_status_events: "delete",
+      print_jobs: "delete",
+      print_job_materials: "delete",
+      print_job_temperature_samples: "delete",
+      cura_config_versions: "delete",
+      diagnostics: "delete",
+      marketing_preferences: "delete",
+      email_engagement_events: "delete",
+      consent_events: "delete",
+      support_access_grants: "delete",
+      staff_access_events: "delete",
+      third_party_disclosures: "delete",
+      email_outbox: "delete",
+      export_history: "delete",
+      privacy_requests: "anonymise",
+      privacy_request_events: "anonymise",
+      audit_log: "anonymise",
+    });
+  });
+
+  it.each(Object.entries(erasureRules))(
+    "%s: the rule is one allowed kind, said in words",
+    (name, rule) => {
+      expect(["delete", "anonymise", "keep"]).toContain(rule.action);
+      if (rule.action !== "keep") expect(rule.how.length, `${name}.how`).toBeGreaterThan(10);
+      if (rule.action !== "delete") expect(rule.basis.length, `${name}.basis`).toBeGreaterThan(20);
+      // A deleted row needs no legal basis to stay; only kept or anonymised rows do.
+      if (rule.action === "delete") expect("basis" in rule, `${name}.basis`).toBe(false);
+    },
+  );
+
+  it("deletes sessions, sign-ins, tokens and consents by cascade from the account", () => {
+    for (const name of ["sessions", "login_events", "access_tokens", "verification_tokens"]) {
+      expect(rules[name], name).toEqual({ action: "delete", how: "Cascade from users." });
+    }
+    expect(rules.users).toEqual({
+      action: "delete",
+      how: "The account row is deleted; the rows below follow it.",
+    });
+    expect(rules.consent_events!.action).toBe("delete");
+    expect((rules.consent_events as { how: string }).how).toMatch(/^Cascade from users/);
+    expect((rules.staff_access_events as { how: string }).how).toMatch(/agent_id is set null/);
+  });
+
+  it("pseudonymises the audit log: personal fields cleared, the hash chain kept", () => {
+    const rule = rules.audit_log as Extract<ErasureRule, { action: "anonymise" }>;
+    expect(rule.action).toBe("anonymise");
+    for (const field of ["actor_id", "subject_id", "ip", "details"])
+      expect(rule.how, field).toContain(field);
+    expect(rule.how).toMatch(/hash chain/);
+    expect(rule.basis).toMatch(/GDPR art\. 5\(2\)/);
+  });
+
+  it("keeps privacy requests as anonymised proof of the deadline", () => {
+    for (const name of ["privacy_requests", "privacy_request_events"]) {
+      const rule = rules[name] as Extract<ErasureRule, { action: "anonymise" }>;
+      expect(rule.how, name).toMatch(/set null/);
+      expect(rule.basis, name).toBe(
+        "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
+      );
+    }
+    expect(rules.privacy_requests!.action === "anonymise" && rules.privacy_requests!.how).toMatch(
+      /requester_email cleared/,
+    );
+  });
+
+  it("covers every table holding a person's id, with or without a foreign key", () => {
+    const personColumns = ["user_id", "actor_id", "subject_id", "agent_id", "impersonator_id"];
+    const holders = tables.filter((t) =>
+      t.columns.some((c) => personColumns.includes(sqlColumnName(c.name))),
+    );
+    expect(holders.map((t) => t.name)).toContain("audit_log");
+    for (const t of holders) expect(Object.keys(rules), t.name).toContain(t.name);
+  });
+
+  it("names the tables without personal data, and why", () => {
+    expect(Object.keys(noPersonalData).sort()).toEqual(["auth_throttle", "materials"]);
+    expect(Object.keys(systemTables).sort()).toEqual(["audit_log", "auth_throttle", "materials"]);
+    for (const [name, why] of Object.entries(systemTables))
+      expect(why!.length, name).toBeGreaterThan(30);
+    expect(systemTables.audit_log).toMatch(/cleared on erasure/);
   });
 });
 

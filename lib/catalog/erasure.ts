@@ -1,14 +1,29 @@
+import type { PgTable } from "drizzle-orm/pg-core";
+import type * as schema from "@/db/schema";
+
+/** The SQL name of every table in db/schema, as a type. */
+export type TableName = Extract<(typeof schema)[keyof typeof schema], PgTable>["_"]["name"];
+
 /**
- * What happens to each table's rows when an account is erased. Every table that references
- * `users` must appear here (catalog.test.ts fails otherwise), so a new table cannot slip past
- * the erasure job unnoticed.
+ * Tables that hold no personal data, with the reason. Every table in the schema is either in a
+ * catalog category, here, or a system table below (catalog.test.ts).
+ */
+export const noPersonalData = {
+  materials: "Reference list of filaments; describes products, not people.",
+  auth_throttle: "Failed-attempt counters keyed by a one-way hash; expire within hours.",
+} satisfies Partial<Record<TableName, string>>;
+
+/**
+ * What happens to each table's rows when an account is erased. Every table except those in
+ * `noPersonalData` must appear here: a new table in db/schema is a type error until it has a
+ * rule, and catalog.test.ts checks that the rule is what its foreign keys carry out.
  */
 export type ErasureRule =
   | { action: "delete"; how: string }
   | { action: "anonymise"; how: string; basis: string }
   | { action: "keep"; basis: string };
 
-export const erasureRules: Record<string, ErasureRule> = {
+export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData>, ErasureRule> = {
   users: { action: "delete", how: "The account row is deleted; the rows below follow it." },
   sessions: { action: "delete", how: "Cascade from users." },
   login_events: { action: "delete", how: "Cascade from users." },
@@ -55,12 +70,11 @@ export const erasureRules: Record<string, ErasureRule> = {
 };
 
 /**
- * Tables that hold no personal data, with the reason. Every table in the schema is either in a
- * catalog category or here.
+ * Tables in no catalog category, with the reason: those without personal data, and the
+ * organisation's own records.
  */
-export const systemTables: Record<string, string> = {
-  materials: "Reference list of filaments; describes products, not people.",
-  auth_throttle: "Failed-attempt counters keyed by a one-way hash; expire within hours.",
+export const systemTables: Partial<Record<TableName, string>> = {
+  ...noPersonalData,
   audit_log:
     "The organisation's accountability record; personal fields are cleared on erasure (see erasure rules).",
 };

@@ -1,3 +1,7 @@
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import type { CategoryId } from "./ids";
+import type { CatalogTable } from "./table";
+
 export type LegalBasis = "contract" | "legitimate_interest" | "consent" | "legal_obligation";
 
 export const legalBasisLabel: Record<LegalBasis, string> = {
@@ -7,28 +11,7 @@ export const legalBasisLabel: Record<LegalBasis, string> = {
   legal_obligation: "A legal obligation we must meet",
 };
 
-export type CategoryId =
-  | "profile"
-  | "login-activity"
-  | "access-tokens"
-  | "printers"
-  | "print-jobs"
-  | "cura-configuration"
-  | "diagnostics"
-  | "marketing"
-  | "cookie-consents"
-  | "privacy-requests"
-  | "staff-access"
-  | "disclosures";
-
-export type FieldDoc = { name: string; description: string };
-
-export type TableDoc = {
-  /** SQL table name. */
-  table: string;
-  description: string;
-  fields: FieldDoc[];
-};
+export type { CatalogTable, FieldDoc } from "./table";
 
 export type Retention = {
   /** Plain words, shown to the user. */
@@ -47,7 +30,16 @@ export type DataCategory = {
   retention: Retention;
   recipients: string[];
   source: string;
-  tables: TableDoc[];
+  tables: CatalogTable[];
+  /**
+   * What the overview shows: the latest activity (a time column of a table in `tables`, counted
+   * by that table's owner) and, for categories with a retention period, the time that starts
+   * its clock (the oldest one decides the next purge date). Each is answered from an index on
+   * (user_id, time DESC, id DESC).
+   */
+  stats: { latest: AnyPgColumn; clock?: AnyPgColumn };
+  /** Its label in the account menu, for categories with a link there. */
+  menu?: string;
   /** May the user delete single items themselves? */
   userCanDelete: boolean;
   /** Can processing be restricted (art. 18) while the account stays? */

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { consentEvents, marketingPreferences, users } from "@/db/schema";
+import { consentEvents, emailEngagementEvents, marketingPreferences, users } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
+import { cursorKey, keyset, type Page, type PageInput } from "@/lib/dal/data/keyset";
 import { requireSession, requireWritable } from "@/lib/dal/session";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
@@ -246,4 +247,34 @@ export async function trackingAllowed(
     .where(eq(marketingPreferences.userId, userId))
     .for("share");
   return row?.ok === true;
+}
+
+/** Opens and clicks recorded for the signed-in user, newest first (keyset on occurred_at, id). */
+export type EngagementDTO = {
+  id: number;
+  campaign: string;
+  kind: "open" | "click";
+  url: string | null;
+  occurredAt: Date;
+};
+
+export async function listMyEmailEngagement(input: PageInput): Promise<Page<EngagementDTO>> {
+  const { user } = await requireSession();
+  const db = await getDb();
+  const t = emailEngagementEvents;
+  const k = keyset(t.occurredAt, t.id, "bigint", input);
+  const rows = await db
+    .select({
+      _k: cursorKey(t.occurredAt),
+      id: t.id,
+      campaign: t.campaign,
+      kind: t.kind,
+      url: t.url,
+      occurredAt: t.occurredAt,
+    })
+    .from(t)
+    .where(and(eq(t.userId, user.id), k.where))
+    .orderBy(...k.orderBy)
+    .limit(k.limit);
+  return k.page(rows, ({ _k: _, ...r }) => r);
 }

@@ -1,8 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { categories } from "@/lib/catalog";
-import { EXPORT_CATEGORY_IDS } from "@/lib/validation/export";
+import { categories, CATEGORY_IDS as EXPORT_CATEGORY_IDS } from "@/lib/catalog";
 import { buildManifest } from "./manifest";
 import { buildReadme } from "./readme";
 import { exportJsonSchema } from "./schema";
@@ -28,12 +27,12 @@ describe("export tables", () => {
     for (const c of categories) {
       const tables = exportTables[c.id];
       for (const doc of c.tables) {
-        const t = tables.find((x) => x.table === doc.table);
-        expect(t, `${c.id}: ${doc.table}`).toBeDefined();
+        const t = tables.find((x) => x.table === doc.name);
+        expect(t, `${c.id}: ${doc.name}`).toBeDefined();
         for (const f of doc.fields)
           expect(
             t!.columns.map((x) => x.name),
-            `${doc.table}.${f.name}`,
+            `${doc.name}.${f.name}`,
           ).toContain(f.name);
       }
     }

@@ -19,17 +19,14 @@ export type ManifestInput = {
 };
 
 /** A column's words: the catalog's description of the field, else ours for ids and extras. */
-export function describeColumn(table: string, column: string): string {
-  for (const id of Object.keys(exportTables) as CategoryId[]) {
-    const doc = getCategory(id)?.tables.find((t) => t.table === table);
-    const field = doc?.fields.find((f) => f.name === column);
-    if (field) return field.description;
-  }
-  return extraColumnDocs[column] ?? column.replaceAll("_", " ");
+export function describeColumn(category: CategoryId, table: string, column: string): string {
+  const doc = getCategory(category)?.tables.find((t) => t.name === table);
+  const field = doc?.fields.find((f) => f.name === column);
+  return field?.description ?? extraColumnDocs[column] ?? column.replaceAll("_", " ");
 }
 
 export function describeTable(category: CategoryId, table: string): string {
-  return getCategory(category)?.tables.find((t) => t.table === table)?.description ?? table;
+  return getCategory(category)?.tables.find((t) => t.name === table)?.description ?? table;
 }
 
 export const csvFileName = (category: CategoryId, table: string) => `${category}/${table}.csv`;
@@ -69,7 +66,7 @@ export function buildManifest(input: ManifestInput) {
             name: col.name,
             type: col.type as ColumnType,
             nullable: col.nullable,
-            description: describeColumn(t.table, col.name),
+            description: describeColumn(id, t.table, col.name),
           })),
         })),
       };

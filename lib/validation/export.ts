@@ -1,20 +1,8 @@
 import { z } from "zod";
+import { CATEGORY_IDS } from "@/lib/catalog/ids";
 
-/** The catalog's category ids (lib/catalog); export.test.ts keeps the two lists equal. */
-export const EXPORT_CATEGORY_IDS = [
-  "profile",
-  "login-activity",
-  "access-tokens",
-  "printers",
-  "print-jobs",
-  "cura-configuration",
-  "diagnostics",
-  "marketing",
-  "cookie-consents",
-  "privacy-requests",
-  "staff-access",
-  "disclosures",
-] as const;
+/** One of the catalog's category ids (lib/catalog/ids.ts). */
+export const categoryIdSchema = z.enum(CATEGORY_IDS);
 
 const day = z
   .string()
@@ -40,7 +28,7 @@ const rangeIssue = { message: "The start date must be on or before the end date"
 export const exportFormSchema = z
   .object({
     format: z.enum(["json", "zip"]),
-    categories: z.array(z.enum(EXPORT_CATEGORY_IDS)).min(1, "Choose at least one kind of data"),
+    categories: z.array(categoryIdSchema).min(1, "Choose at least one kind of data"),
     from: optionalDay,
     to: optionalDay,
   })
@@ -58,10 +46,10 @@ const categoryList = z
           .split(",")
           .map((s) => s.trim())
           .filter(Boolean)
-      : [...EXPORT_CATEGORY_IDS],
+      : [...CATEGORY_IDS],
   )
-  .pipe(z.array(z.enum(EXPORT_CATEGORY_IDS)).min(1, "Choose at least one kind of data"))
-  .transform((ids) => EXPORT_CATEGORY_IDS.filter((id) => ids.includes(id)));
+  .pipe(z.array(categoryIdSchema).min(1, "Choose at least one kind of data"))
+  .transform((ids) => CATEGORY_IDS.filter((id) => ids.includes(id)));
 
 /** GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD */
 export const exportQuerySchema = z
@@ -77,7 +65,7 @@ export const exportQuerySchema = z
 /** GET /api/export/csv/<category>?table=…&from=…&to=… */
 export const csvQuerySchema = z
   .object({
-    category: z.enum(EXPORT_CATEGORY_IDS),
+    category: categoryIdSchema,
     table: z
       .string()
       .regex(/^[a-z_]{1,64}$/, "Unknown table")

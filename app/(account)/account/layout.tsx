@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { categories } from "@/lib/catalog";
 import { requireUser } from "@/lib/dal/session";
 
 const sections = [
@@ -6,12 +7,8 @@ const sections = [
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
   { href: "/account/export", label: "Download your data" },
-  { href: "/account/data/print-jobs", label: "Print jobs" },
-  { href: "/account/data/printers", label: "Printers" },
-  { href: "/account/data/access-tokens", label: "Access tokens" },
-  { href: "/account/data/cura-configuration", label: "Cura" },
-  { href: "/account/data/diagnostics", label: "Diagnostics" },
-  { href: "/account/data/login-activity", label: "Sign-ins" },
+  // The data pages with a menu label in the catalog (lib/catalog/categories).
+  ...categories.flatMap((c) => (c.menu ? [{ href: `/account/data/${c.id}`, label: c.menu }] : [])),
   { href: "/account/support-access", label: "Support access" },
   { href: "/account/staff-access", label: "Access by staff" },
   { href: "/account/preferences", label: "Email preferences" },

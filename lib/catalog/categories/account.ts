@@ -1,6 +1,13 @@
+import {
+  accessTokens,
+  emailOutbox,
+  loginEvents,
+  sessions,
+  users,
+  verificationTokens,
+} from "@/db/schema";
+import { catalogTable, desc } from "../table";
 import type { DataCategory } from "../types";
-
-const f = (name: string, description: string) => ({ name, description });
 
 /** Categories about the account itself: who you are, how you sign in, and your API keys. */
 export const accountCategories: DataCategory[] = [
@@ -17,41 +24,55 @@ export const accountCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: false,
+    stats: { latest: users.updatedAt },
     tables: [
-      {
-        table: "users",
+      catalogTable(users, {
         description: "Your account",
-        fields: [
-          f("email", "The address you sign in with"),
-          f("name", "Your name"),
-          f("company", "The company you work for, if you told us"),
-          f("country", "Your country"),
-          f("phone", "Your phone number, if you told us"),
-          f("language", "The language we write to you in"),
-          f("role", "Whether you are a customer or a member of staff"),
-          f("created_at", "When you created the account"),
+        fields: {
+          email: "The address you sign in with",
+          name: "Your name",
+          company: "The company you work for, if you told us",
+          country: "Your country",
+          phone: "Your phone number, if you told us",
+          language: "The language we write to you in",
+          role: "Whether you are a customer or a member of staff",
+          createdAt: "When you created the account",
+        },
+        columns: [
+          "id",
+          "email",
+          "name",
+          "company",
+          "country",
+          "phone",
+          "language",
+          "role",
+          "emailVerifiedAt",
+          "createdAt",
+          "updatedAt",
         ],
-      },
-      {
-        table: "verification_tokens",
+        owner: users.id,
+      }),
+      catalogTable(verificationTokens, {
         description: "Links we emailed you to confirm an address or a change",
-        fields: [
-          f("purpose", "What the link confirms"),
-          f("new_email", "The new address, for an email change"),
-          f("expires_at", "When the link stops working"),
-          f("used_at", "When you followed it"),
-        ],
-      },
-      {
-        table: "email_outbox",
+        fields: {
+          purpose: "What the link confirms",
+          newEmail: "The new address, for an email change",
+          expiresAt: "When the link stops working",
+          usedAt: "When you followed it",
+        },
+        columns: ["id", "purpose", "newEmail", "createdAt", "expiresAt", "usedAt"],
+      }),
+      catalogTable(emailOutbox, {
         description: "Emails we sent you about your account",
-        fields: [
-          f("kind", "What the email was about"),
-          f("to_address", "Where it went"),
-          f("subject", "Its subject"),
-          f("sent_at", "When it was delivered"),
-        ],
-      },
+        fields: {
+          kind: "What the email was about",
+          toAddress: "Where it went",
+          subject: "Its subject",
+          sentAt: "When it was delivered",
+        },
+        columns: ["id", "kind", "toAddress", "subject", "status", "createdAt", "sentAt"],
+      }),
     ],
   },
   {
@@ -67,30 +88,46 @@ export const accountCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: true,
+    stats: { latest: loginEvents.occurredAt, clock: loginEvents.occurredAt },
+    menu: "Sign-ins",
     tables: [
-      {
-        table: "login_events",
+      catalogTable(loginEvents, {
         description: "Each attempt to sign in to your account",
-        fields: [
-          f("occurred_at", "When"),
-          f("ip", "The IP address the attempt came from"),
-          f("user_agent", "Your browser and operating system"),
-          f("outcome", "Whether it succeeded"),
-          f("reason", "Why it failed, if it did"),
-          f("session_id", "The session it started"),
-        ],
-      },
-      {
-        table: "sessions",
+        fields: {
+          occurredAt: "When",
+          ip: "The IP address the attempt came from",
+          userAgent: "Your browser and operating system",
+          outcome: "Whether it succeeded",
+          reason: "Why it failed, if it did",
+          sessionId: "The session it started",
+        },
+        columns: ["id", "occurredAt", "ip", "userAgent", "outcome", "reason", "sessionId"],
+        time: loginEvents.occurredAt,
+        order: [desc(loginEvents.occurredAt), desc(loginEvents.id)],
+      }),
+      catalogTable(sessions, {
         description: "Browsers signed in to your account",
-        fields: [
-          f("created_at", "When the session started"),
-          f("last_seen_at", "When it was last used"),
-          f("ip", "IP address at sign-in"),
-          f("device", "Browser and operating system"),
-          f("revoked_at", "When it was ended"),
+        fields: {
+          createdAt: "When the session started",
+          lastSeenAt: "When it was last used",
+          ip: "IP address at sign-in",
+          device: "Browser and operating system",
+          revokedAt: "When it was ended",
+        },
+        columns: [
+          "id",
+          "createdAt",
+          "lastSeenAt",
+          "expiresAt",
+          "revokedAt",
+          "revokedReason",
+          "ip",
+          "device",
+          "userAgent",
+          "readOnly",
         ],
-      },
+        time: sessions.createdAt,
+      }),
     ],
   },
   {
@@ -105,21 +142,34 @@ export const accountCategories: DataCategory[] = [
     userCanDelete: true,
     restrictable: false,
     timeSeries: false,
+    stats: { latest: accessTokens.createdAt, clock: accessTokens.revokedAt },
+    menu: "Access tokens",
     tables: [
-      {
-        table: "access_tokens",
+      catalogTable(accessTokens, {
         description: "Your API tokens (we keep only a fingerprint of the secret)",
-        fields: [
-          f("name", "The name you gave it"),
-          f("kind", "Printer or Cura"),
-          f("scopes", "What it may do"),
-          f("prefix", "Its first characters, to tell tokens apart"),
-          f("created_at", "When it was created"),
-          f("last_used_at", "When it was last used"),
-          f("last_used_ip", "The IP address it was last used from"),
-          f("revoked_at", "When it was revoked"),
+        fields: {
+          name: "The name you gave it",
+          kind: "Printer or Cura",
+          scopes: "What it may do",
+          prefix: "Its first characters, to tell tokens apart",
+          createdAt: "When it was created",
+          lastUsedAt: "When it was last used",
+          lastUsedIp: "The IP address it was last used from",
+          revokedAt: "When it was revoked",
+        },
+        columns: [
+          "id",
+          "name",
+          "kind",
+          "scopes",
+          "prefix",
+          "createdAt",
+          "lastUsedAt",
+          "lastUsedIp",
+          "expiresAt",
+          "revokedAt",
         ],
-      },
+      }),
     ],
   },
 ];

@@ -1,6 +1,16 @@
+import {
+  curaConfigVersions,
+  diagnostics,
+  materials,
+  printGroups,
+  printJobMaterials,
+  printJobTemperatureSamples,
+  printJobs,
+  printerStatusEvents,
+  printers,
+} from "@/db/schema";
+import { catalogTable, desc } from "../table";
 import type { DataCategory } from "../types";
-
-const f = (name: string, description: string) => ({ name, description });
 
 /** Categories that come from printers and Ultimaker Cura. */
 export const devicesCategories: DataCategory[] = [
@@ -16,33 +26,51 @@ export const devicesCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: true,
     timeSeries: true,
+    // Printers' retention is about their status history, not the printers themselves.
+    stats: { latest: printers.createdAt, clock: printerStatusEvents.occurredAt },
+    menu: "Printers",
     tables: [
-      {
-        table: "print_groups",
+      catalogTable(printGroups, {
         description: "Groups of printers managed together",
-        fields: [f("group_key", "The group identifier"), f("name", "Its name")],
-      },
-      {
-        table: "printers",
+        fields: {
+          groupKey: "The group identifier",
+          name: "Its name",
+        },
+        columns: ["id", "groupKey", "name", "createdAt"],
+      }),
+      catalogTable(printers, {
         description: "Your printers",
-        fields: [
-          f("name", "Its name"),
-          f("model", "Printer model"),
-          f("serial", "Serial number"),
-          f("firmware", "Firmware version"),
-          f("status", "Current status"),
-          f("last_seen_at", "When it last reported in"),
+        fields: {
+          name: "Its name",
+          model: "Printer model",
+          serial: "Serial number",
+          firmware: "Firmware version",
+          status: "Current status",
+          lastSeenAt: "When it last reported in",
+        },
+        columns: [
+          "id",
+          "groupId",
+          "name",
+          "model",
+          "serial",
+          "firmware",
+          "status",
+          "lastSeenAt",
+          "createdAt",
         ],
-      },
-      {
-        table: "printer_status_events",
+      }),
+      catalogTable(printerStatusEvents, {
         description: "Status changes your printers reported",
-        fields: [
-          f("occurred_at", "When"),
-          f("status", "The new status"),
-          f("message", "What the printer said"),
-        ],
-      },
+        fields: {
+          occurredAt: "When",
+          status: "The new status",
+          message: "What the printer said",
+        },
+        columns: ["id", "printerId", "occurredAt", "status", "message"],
+        time: printerStatusEvents.occurredAt,
+        order: [desc(printerStatusEvents.occurredAt), desc(printerStatusEvents.id)],
+      }),
     ],
   },
   {
@@ -58,41 +86,91 @@ export const devicesCategories: DataCategory[] = [
     userCanDelete: true,
     restrictable: true,
     timeSeries: true,
+    stats: { latest: printJobs.createdAt, clock: printJobs.createdAt },
+    menu: "Print jobs",
     tables: [
-      {
-        table: "print_jobs",
+      catalogTable(printJobs, {
         description: "Each print",
-        fields: [
-          f("name", "File name"),
-          f("status", "Queued, printing, finished, failed or aborted"),
-          f("created_at", "When it was sent to the printer"),
-          f("started_at", "When printing began"),
-          f("finished_at", "When it ended"),
-          f("nozzle_temp_c", "Nozzle temperature setting (°C)"),
-          f("bed_temp_c", "Build plate temperature setting (°C)"),
-          f("layer_height_mm", "Layer height (mm)"),
-          f("infill_percent", "Infill density (%)"),
-          f("metadata", "Other settings the printer reported"),
+        fields: {
+          name: "File name",
+          status: "Queued, printing, finished, failed or aborted",
+          createdAt: "When it was sent to the printer",
+          startedAt: "When printing began",
+          finishedAt: "When it ended",
+          nozzleTempC: "Nozzle temperature setting (°C)",
+          bedTempC: "Build plate temperature setting (°C)",
+          layerHeightMm: "Layer height (mm)",
+          infillPercent: "Infill density (%)",
+          metadata: "Other settings the printer reported",
+        },
+        columns: [
+          "id",
+          "printerId",
+          "name",
+          "status",
+          "createdAt",
+          "startedAt",
+          "finishedAt",
+          "nozzleTempC",
+          "bedTempC",
+          "layerHeightMm",
+          "infillPercent",
+          "metadata",
         ],
-      },
-      {
-        table: "print_job_materials",
+        time: printJobs.createdAt,
+      }),
+      catalogTable(printJobMaterials, {
         description: "Materials used by each print",
-        fields: [
-          f("extruder", "Which print head"),
-          f("material_id", "The material"),
-          f("amount_grams", "How much was used (g)"),
+        fields: {
+          extruder: "Which print head",
+          materialId: "The material",
+          amountGrams: "How much was used (g)",
+        },
+        columns: [
+          "printJobId",
+          "extruder",
+          "materialId",
+          ["material_brand", materials.brand],
+          ["material_name", materials.name],
+          ["material_type", materials.type],
+          ["material_color", materials.color],
+          "amountGrams",
         ],
-      },
-      {
-        table: "print_job_temperature_samples",
+        joins: {
+          j: [printJobs.id, printJobMaterials.printJobId],
+          m: [materials.id, printJobMaterials.materialId],
+        },
+        time: printJobs.createdAt,
+        order: [
+          desc(printJobs.createdAt),
+          desc(printJobMaterials.printJobId),
+          printJobMaterials.extruder,
+        ],
+      }),
+      catalogTable(printJobTemperatureSamples, {
         description: "Temperatures measured during a print",
-        fields: [
-          f("sampled_at", "When"),
-          f("nozzle_c", "Nozzle temperature (°C)"),
-          f("bed_c", "Build plate temperature (°C)"),
+        fields: {
+          sampledAt: "When",
+          nozzleC: "Nozzle temperature (°C)",
+          bedC: "Build plate temperature (°C)",
+        },
+        columns: [
+          "id",
+          "printJobId",
+          "sampledAt",
+          "nozzleC",
+          "nozzleTargetC",
+          "bedC",
+          "bedTargetC",
         ],
-      },
+        joins: { j: [printJobs.id, printJobTemperatureSamples.printJobId] },
+        time: printJobs.createdAt,
+        order: [
+          printJobTemperatureSamples.printJobId,
+          printJobTemperatureSamples.sampledAt,
+          printJobTemperatureSamples.id,
+        ],
+      }),
     ],
   },
   {
@@ -107,18 +185,29 @@ export const devicesCategories: DataCategory[] = [
     userCanDelete: true,
     restrictable: true,
     timeSeries: false,
+    stats: { latest: curaConfigVersions.createdAt },
+    menu: "Cura",
     tables: [
-      {
-        table: "cura_config_versions",
+      catalogTable(curaConfigVersions, {
         description: "Saved versions of your Cura profiles",
-        fields: [
-          f("profile_name", "Profile"),
-          f("version", "Version number"),
-          f("cura_version", "Cura version that saved it"),
-          f("settings", "The settings"),
-          f("created_at", "When it was saved"),
+        fields: {
+          profileName: "Profile",
+          version: "Version number",
+          curaVersion: "Cura version that saved it",
+          settings: "The settings",
+          createdAt: "When it was saved",
+        },
+        columns: [
+          "id",
+          "profileName",
+          "version",
+          "curaVersion",
+          "machine",
+          "settings",
+          "note",
+          "createdAt",
         ],
-      },
+      }),
     ],
   },
   {
@@ -133,19 +222,32 @@ export const devicesCategories: DataCategory[] = [
     userCanDelete: true,
     restrictable: true,
     timeSeries: true,
+    stats: { latest: diagnostics.createdAt, clock: diagnostics.createdAt },
+    menu: "Diagnostics",
     tables: [
-      {
-        table: "diagnostics",
+      catalogTable(diagnostics, {
         description: "Diagnostic bundles",
-        fields: [
-          f("kind", "Crash report, telemetry or log bundle"),
-          f("source", "What sent it"),
-          f("software_version", "Software version"),
-          f("summary", "What happened"),
-          f("payload", "The report's content"),
-          f("created_at", "When it arrived"),
+        fields: {
+          kind: "Crash report, telemetry or log bundle",
+          source: "What sent it",
+          softwareVersion: "Software version",
+          summary: "What happened",
+          payload: "The report's content",
+          createdAt: "When it arrived",
+        },
+        columns: [
+          "id",
+          "printerId",
+          "kind",
+          "source",
+          "softwareVersion",
+          "summary",
+          "payload",
+          "sizeBytes",
+          "createdAt",
         ],
-      },
+        time: diagnostics.createdAt,
+      }),
     ],
   },
 ];

@@ -1,6 +1,16 @@
+import {
+  consentEvents,
+  emailEngagementEvents,
+  exportHistory,
+  marketingPreferences,
+  privacyRequestEvents,
+  privacyRequests,
+  staffAccessEvents,
+  supportAccessGrants,
+  thirdPartyDisclosures,
+} from "@/db/schema";
+import { catalogTable, desc } from "../table";
 import type { DataCategory } from "../types";
-
-const f = (name: string, description: string) => ({ name, description });
 
 /** Categories about choices, requests and who else saw the data. */
 export const rightsCategories: DataCategory[] = [
@@ -17,28 +27,40 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: true,
     timeSeries: true,
+    stats: { latest: emailEngagementEvents.occurredAt, clock: emailEngagementEvents.occurredAt },
     tables: [
-      {
-        table: "marketing_preferences",
+      catalogTable(marketingPreferences, {
         description: "Your current marketing choices",
-        fields: [
-          f("newsletter", "Off, waiting for confirmation, or on"),
-          f("topics", "Which topics"),
-          f("open_tracking", "May we see whether you opened an email"),
-          f("click_tracking", "May we see which links you clicked"),
-          f("profiling", "May we tailor marketing to your activity"),
+        fields: {
+          newsletter: "Off, waiting for confirmation, or on",
+          topics: "Which topics",
+          openTracking: "May we see whether you opened an email",
+          clickTracking: "May we see which links you clicked",
+          profiling: "May we tailor marketing to your activity",
+        },
+        columns: [
+          "newsletter",
+          "topics",
+          "openTracking",
+          "clickTracking",
+          "profiling",
+          "confirmedAt",
+          "updatedAt",
         ],
-      },
-      {
-        table: "email_engagement_events",
+        order: [marketingPreferences.userId],
+      }),
+      catalogTable(emailEngagementEvents, {
         description: "Opens and clicks we recorded with your consent",
-        fields: [
-          f("campaign", "Which email"),
-          f("kind", "Open or click"),
-          f("url", "The link, for a click"),
-          f("occurred_at", "When"),
-        ],
-      },
+        fields: {
+          campaign: "Which email",
+          kind: "Open or click",
+          url: "The link, for a click",
+          occurredAt: "When",
+        },
+        columns: ["id", "campaign", "kind", "url", "occurredAt", "ip", "userAgent"],
+        time: emailEngagementEvents.occurredAt,
+        order: [desc(emailEngagementEvents.occurredAt), desc(emailEngagementEvents.id)],
+      }),
     ],
   },
   {
@@ -53,20 +75,33 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: true,
+    stats: { latest: consentEvents.occurredAt, clock: consentEvents.occurredAt },
     tables: [
-      {
-        table: "consent_events",
+      catalogTable(consentEvents, {
         description: "Each choice you made",
-        fields: [
-          f("scope", "Cookies or marketing"),
-          f("decisions", "What you allowed and refused"),
-          f("method", "How you chose (accept all, reject all, …)"),
-          f("banner_revision", "Which version of the question you answered"),
-          f("policy_version", "Which privacy statement applied"),
-          f("occurred_at", "When"),
-          f("ip_truncated", "Your IP address with the last part removed"),
+        fields: {
+          scope: "Cookies or marketing",
+          decisions: "What you allowed and refused",
+          method: "How you chose (accept all, reject all, …)",
+          bannerRevision: "Which version of the question you answered",
+          policyVersion: "Which privacy statement applied",
+          occurredAt: "When",
+          ipTruncated: "Your IP address with the last part removed",
+        },
+        columns: [
+          "id",
+          "scope",
+          "decisions",
+          "method",
+          "bannerRevision",
+          "policyVersion",
+          "language",
+          "occurredAt",
+          "ipTruncated",
         ],
-      },
+        time: consentEvents.occurredAt,
+        order: [desc(consentEvents.occurredAt), desc(consentEvents.id)],
+      }),
     ],
   },
   {
@@ -81,41 +116,79 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: false,
+    stats: { latest: privacyRequests.createdAt, clock: privacyRequests.closedAt },
     tables: [
-      {
-        table: "privacy_requests",
+      catalogTable(privacyRequests, {
         description: "Your requests",
-        fields: [
-          f("reference", "Request reference"),
-          f("kind", "What you asked for"),
-          f("status", "Where it stands"),
-          f("created_at", "When you asked"),
-          f("due_at", "When we must answer by"),
-          f("closed_at", "When it was closed"),
+        fields: {
+          reference: "Request reference",
+          kind: "What you asked for",
+          status: "Where it stands",
+          createdAt: "When you asked",
+          dueAt: "When we must answer by",
+          closedAt: "When it was closed",
+        },
+        columns: [
+          "id",
+          "reference",
+          "kind",
+          "status",
+          "details",
+          "createdAt",
+          "dueAt",
+          "extendedAt",
+          "extensionReason",
+          "closedAt",
+          "scheduledFor",
         ],
-      },
-      {
-        table: "privacy_request_events",
+      }),
+      catalogTable(privacyRequestEvents, {
         description: "Each step in handling a request",
-        fields: [f("kind", "What happened"), f("note", "Notes"), f("occurred_at", "When")],
-      },
-      {
-        table: "export_history",
-        description: "Copies of your data you downloaded (when and how, never the data itself)",
-        fields: [
-          f("status", "Whether the download completed"),
-          f("format", "JSON, CSV or a ZIP of CSV files"),
-          f("categories", "Which kinds of data it held"),
-          f("range_from", "Start of the chosen date range, if any"),
-          f("range_to", "End of the chosen date range, if any"),
-          f("started_at", "When it started"),
-          f("finished_at", "When it ended"),
-          f("rows", "How many records it held"),
-          f("size_bytes", "Its size in bytes"),
-          f("sha256", "A SHA-256 fingerprint of exactly what was sent"),
-          f("ip", "The IP address it was downloaded to"),
+        fields: {
+          kind: "What happened",
+          note: "Notes",
+          occurredAt: "When",
+        },
+        columns: ["id", "requestId", "kind", "note", "occurredAt"],
+        owner: privacyRequests.userId,
+        joins: { r: [privacyRequests.id, privacyRequestEvents.requestId] },
+        order: [
+          privacyRequestEvents.requestId,
+          privacyRequestEvents.occurredAt,
+          privacyRequestEvents.id,
         ],
-      },
+      }),
+      catalogTable(exportHistory, {
+        description: "Copies of your data you downloaded (when and how, never the data itself)",
+        fields: {
+          status: "Whether the download completed",
+          format: "JSON, CSV or a ZIP of CSV files",
+          categories: "Which kinds of data it held",
+          rangeFrom: "Start of the chosen date range, if any",
+          rangeTo: "End of the chosen date range, if any",
+          startedAt: "When it started",
+          finishedAt: "When it ended",
+          rows: "How many records it held",
+          sizeBytes: "Its size in bytes",
+          sha256: "A SHA-256 fingerprint of exactly what was sent",
+          ip: "The IP address it was downloaded to",
+        },
+        columns: [
+          "id",
+          "status",
+          "format",
+          "categories",
+          "rangeFrom",
+          "rangeTo",
+          "startedAt",
+          "finishedAt",
+          "rows",
+          "sizeBytes",
+          "sha256",
+          "ip",
+        ],
+        order: [desc(exportHistory.startedAt), desc(exportHistory.id)],
+      }),
     ],
   },
   {
@@ -130,28 +203,32 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: true,
+    stats: { latest: staffAccessEvents.occurredAt, clock: staffAccessEvents.occurredAt },
     tables: [
-      {
-        table: "support_access_grants",
+      catalogTable(supportAccessGrants, {
         description: "Permissions you gave support",
-        fields: [
-          f("ticket_ref", "Support ticket"),
-          f("created_at", "When you gave it"),
-          f("expires_at", "When it ends"),
-          f("revoked_at", "When you withdrew it"),
-        ],
-      },
-      {
-        table: "staff_access_events",
+        fields: {
+          ticketRef: "Support ticket",
+          createdAt: "When you gave it",
+          expiresAt: "When it ends",
+          revokedAt: "When you withdrew it",
+        },
+        columns: ["id", "ticketRef", "createdAt", "expiresAt", "revokedAt"],
+        time: supportAccessGrants.createdAt,
+      }),
+      catalogTable(staffAccessEvents, {
         description: "What staff did in your account",
-        fields: [
-          f("agent_display_name", "Who"),
-          f("kind", "Started, viewed a page, was refused a change, ended"),
-          f("path", "Which page"),
-          f("reason", "Why"),
-          f("occurred_at", "When"),
-        ],
-      },
+        fields: {
+          agentDisplayName: "Who",
+          kind: "Started, viewed a page, was refused a change, ended",
+          path: "Which page",
+          reason: "Why",
+          occurredAt: "When",
+        },
+        columns: ["id", "agentDisplayName", "ticketRef", "kind", "path", "reason", "occurredAt"],
+        time: staffAccessEvents.occurredAt,
+        order: [desc(staffAccessEvents.occurredAt), desc(staffAccessEvents.id)],
+      }),
     ],
   },
   {
@@ -166,20 +243,32 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: false,
+    stats: { latest: thirdPartyDisclosures.disclosedAt, clock: thirdPartyDisclosures.disclosedAt },
     tables: [
-      {
-        table: "third_party_disclosures",
+      catalogTable(thirdPartyDisclosures, {
         description: "Each disclosure",
-        fields: [
-          f("recipient_kind", "Kind of recipient"),
-          f("recipient_name", "Who"),
-          f("country", "Where they are"),
-          f("purpose", "Why"),
-          f("categories", "Which data"),
-          f("legal_basis", "On what basis"),
-          f("disclosed_at", "When"),
+        fields: {
+          recipientKind: "Kind of recipient",
+          recipientName: "Who",
+          country: "Where they are",
+          purpose: "Why",
+          categories: "Which data",
+          legalBasis: "On what basis",
+          disclosedAt: "When",
+        },
+        columns: [
+          "id",
+          "recipientKind",
+          "recipientName",
+          "country",
+          "purpose",
+          "categories",
+          "legalBasis",
+          "disclosedAt",
+          "reference",
         ],
-      },
+        order: [desc(thirdPartyDisclosures.disclosedAt), desc(thirdPartyDisclosures.id)],
+      }),
     ],
   },
 ];

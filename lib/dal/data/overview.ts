@@ -1,53 +1,44 @@
 import "server-only";
 import { getDbHandle } from "@/db";
 import { requireSession } from "@/lib/dal/session";
-import type { CategoryId } from "@/lib/catalog";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { categories, sqlColumn, sqlTableName, type CategoryId } from "@/lib/catalog";
 
-/**
- * Where each category's items live, which time is their "latest activity", and which time
- * starts their retention clock (the oldest one decides the next purge date).
- * Every expression below is answered from an index on (user_id, time DESC, id DESC).
- */
+/** A category's overview query, in SQL names, from its catalog `stats` (column references). */
 type Source = {
   table: string;
-  owner?: string;
+  owner: string;
   latest: string;
-  clock?: string;
-  /** Where the retention clock lives when not in `table`. */
   clockTable?: string;
+  clock?: string;
+  clockOwner?: string;
+  /** A nullable clock counts only the rows where it is set. */
   clockWhere?: string;
 };
 
-const sources: Record<CategoryId, Source> = {
-  profile: { table: "users", owner: "id", latest: "updated_at" },
-  "login-activity": { table: "login_events", latest: "occurred_at", clock: "occurred_at" },
-  "access-tokens": {
-    table: "access_tokens",
-    latest: "created_at",
-    clock: "revoked_at",
-    clockWhere: "revoked_at is not null",
-  },
-  // Printers' retention is about their status history, not the printers themselves.
-  printers: {
-    table: "printers",
-    latest: "created_at",
-    clock: "occurred_at",
-    clockTable: "printer_status_events",
-  },
-  "print-jobs": { table: "print_jobs", latest: "created_at", clock: "created_at" },
-  "cura-configuration": { table: "cura_config_versions", latest: "created_at" },
-  diagnostics: { table: "diagnostics", latest: "created_at", clock: "created_at" },
-  marketing: { table: "email_engagement_events", latest: "occurred_at", clock: "occurred_at" },
-  "cookie-consents": { table: "consent_events", latest: "occurred_at", clock: "occurred_at" },
-  "privacy-requests": {
-    table: "privacy_requests",
-    latest: "created_at",
-    clock: "closed_at",
-    clockWhere: "closed_at is not null",
-  },
-  "staff-access": { table: "staff_access_events", latest: "occurred_at", clock: "occurred_at" },
-  disclosures: { table: "third_party_disclosures", latest: "disclosed_at", clock: "disclosed_at" },
-};
+function ownerOf(table: PgTable): AnyPgColumn {
+  const entry = categories.flatMap((c) => c.tables).find((t) => t.table === table);
+  if (!entry) throw new Error(`overview: ${sqlTableName(table)} is in no category`);
+  return entry.owner;
+}
+
+const sources = Object.fromEntries(
+  categories.map((c): [CategoryId, Source] => {
+    const { latest, clock } = c.stats;
+    return [
+      c.id,
+      {
+        table: sqlTableName(latest.table),
+        owner: sqlColumn(ownerOf(latest.table)),
+        latest: sqlColumn(latest),
+        clockTable: clock && sqlTableName(clock.table),
+        clock: clock && sqlColumn(clock),
+        clockOwner: clock && sqlColumn(ownerOf(clock.table)),
+        clockWhere: clock && !clock.notNull ? `${sqlColumn(clock)} is not null` : undefined,
+      },
+    ];
+  }),
+) as Record<CategoryId, Source>;
 
 /**
  * Counting a million rows on every visit would make the overview as slow as the data is big.
@@ -67,16 +58,14 @@ export type CategoryStatsDTO = {
 const UUID = /^[0-9a-f-]{36}$/i;
 
 function countSql(id: CategoryId, s: Source): string {
-  const owner = s.owner ?? "user_id";
-  return `(select count(*) from (select 1 from ${s.table} where ${owner} = $1 limit ${EXACT_COUNT_CAP + 1}) s)::int as "${id}:count",
-  (select max(${s.latest}) from ${s.table} where ${owner} = $1) as "${id}:latest"`;
+  return `(select count(*) from (select 1 from ${s.table} where ${s.owner} = $1 limit ${EXACT_COUNT_CAP + 1}) s)::int as "${id}:count",
+  (select max(${s.latest}) from ${s.table} where ${s.owner} = $1) as "${id}:latest"`;
 }
 
 function oldestSql(id: CategoryId, s: Source): string {
   if (!s.clock) return `null::timestamptz as "${id}:oldest"`;
-  const table = s.clockTable ?? s.table;
   const extra = s.clockWhere ? ` and ${s.clockWhere}` : "";
-  return `(select min(${s.clock}) from ${table} where user_id = $1${extra}) as "${id}:oldest"`;
+  return `(select min(${s.clock}) from ${s.clockTable} where ${s.clockOwner} = $1${extra}) as "${id}:oldest"`;
 }
 
 async function estimate(table: string, owner: string, userId: string): Promise<number> {
@@ -115,7 +104,7 @@ export async function getMyCategoryStats(
       const capped = exact > EXACT_COUNT_CAP;
       const s = sources[id];
       const value = capped
-        ? Math.max(EXACT_COUNT_CAP + 1, await estimate(s.table, s.owner ?? "user_id", user.id))
+        ? Math.max(EXACT_COUNT_CAP + 1, await estimate(s.table, s.owner, user.id))
         : exact;
       return {
         id,

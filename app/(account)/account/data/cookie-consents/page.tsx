@@ -1,35 +1,32 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
-import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
-import { listMyConsents } from "@/lib/dal/data/records";
-import { pageParams, type SearchParams } from "@/lib/search-params";
+import { listMyConsentEvents } from "@/lib/dal/consent";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Cookie and consent choices" };
 
-// Read-only record of choices: they are made in the cookie banner and on /account/consents,
-// and a record of consent must not be editable after the fact.
-export default async function ConsentsPage(props: { searchParams: SearchParams }) {
-  const sp = await props.searchParams;
-  const [{ category, stats }, page] = await Promise.all([
+// The record of choices as data; /account/consents is where they are made and explained.
+export default async function ConsentsPage() {
+  const [{ category, stats }, events] = await Promise.all([
     loadCategory("cookie-consents"),
-    listMyConsents(pageParams(sp)),
+    listMyConsentEvents(),
   ]);
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
       <Card title="Every choice you made" id="choices">
-        {page.items.length === 0 ? (
+        {events.length === 0 ? (
           <Empty>No consent choices recorded for your account.</Empty>
         ) : (
           <SimpleTable
             caption="Consent choices, newest first"
             headers={["When", "About", "How", "Allowed", "Refused", "Policy"]}
-            rows={page.items.map((c) => {
+            rows={events.map((c) => {
               const entries = Object.entries(c.decisions);
               return {
                 key: c.id,
@@ -51,7 +48,9 @@ export default async function ConsentsPage(props: { searchParams: SearchParams }
             })}
           />
         )}
-        <Pager page={page} path="/account/data/cookie-consents" label="Consent pages" />
+        <p className="mt-3 text-sm">
+          <Link href="/account/consents">Your consents, and changing your cookie choice</Link>
+        </p>
       </Card>
     </>
   );

@@ -5,7 +5,7 @@ import { Empty } from "@/components/data/empty";
 import { formatDate } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
-import { listMyDisclosures } from "@/lib/dal/data/records";
+import { listMyDisclosures } from "@/lib/dal/data/disclosures";
 import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 

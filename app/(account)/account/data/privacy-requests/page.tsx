@@ -5,7 +5,7 @@ import { Empty } from "@/components/data/empty";
 import { formatDate, formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
-import { listMyPrivacyRequests } from "@/lib/dal/data/records";
+import { listMyPrivacyRequests } from "@/lib/dal/data/privacy-requests";
 import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
 

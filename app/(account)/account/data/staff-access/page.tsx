@@ -1,33 +1,25 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
-import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
-import { listMyStaffAccess, listMySupportGrants } from "@/lib/dal/data/records";
-import { pageParams, type SearchParams } from "@/lib/search-params";
+import { listMySupportGrants } from "@/lib/dal/support/grants";
+import { listMyStaffAccess } from "@/lib/dal/support/staff-access";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Access by our staff" };
 
-const kinds: Record<string, string> = {
-  start: "Started viewing",
-  page_view: "Viewed a page",
-  write_refused: "Tried to change something (refused)",
-  end: "Stopped viewing",
-  break_glass: "Emergency access",
-};
-
-// Read-only: support access is granted and withdrawn on /account/support-access; this is the
-// record of what staff did with it.
-export default async function StaffAccessPage(props: { searchParams: SearchParams }) {
-  const sp = await props.searchParams;
-  const [{ category, stats }, grants, page] = await Promise.all([
+// The records as data: the latest visits and every grant. /account/staff-access shows each
+// visit in full, /account/support-access gives and withdraws access.
+export default async function StaffAccessPage() {
+  const [{ category, stats }, { active, past }, visits] = await Promise.all([
     loadCategory("staff-access"),
     listMySupportGrants(),
-    listMyStaffAccess(pageParams(sp)),
+    listMyStaffAccess(),
   ]);
+  const grants = [...active, ...past];
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
@@ -52,25 +44,29 @@ export default async function StaffAccessPage(props: { searchParams: SearchParam
           )}
         </Card>
         <Card title="What staff did" id="events">
-          {page.items.length === 0 ? (
+          {visits.items.length === 0 ? (
             <Empty>No member of staff has looked at your account.</Empty>
           ) : (
             <SimpleTable
               caption="Staff access, newest first"
-              headers={["When", "Who", "What", "Page", "Ticket or reason"]}
-              rows={page.items.map((e) => ({
-                key: e.id,
+              headers={["When", "Who", "What", "Pages viewed", "Ticket or reason"]}
+              rows={visits.items.map((v) => ({
+                key: v.id,
                 cells: [
-                  formatDateTime(e.occurredAt),
-                  e.agent,
-                  kinds[e.kind] ?? e.kind,
-                  e.path ?? "—",
-                  e.reason ?? e.ticketRef ?? "—",
+                  formatDateTime(v.startedAt),
+                  v.agentName,
+                  v.breakGlass ? "Emergency access" : "Viewed your account",
+                  String(v.pages.length),
+                  v.reason ?? v.ticketRef ?? "—",
                 ],
               }))}
             />
           )}
-          <Pager page={page} path="/account/data/staff-access" label="Staff access pages" />
+          <p className="mt-3 text-sm">
+            <Link href="/account/staff-access">Every visit in full</Link>
+            {" · "}
+            <Link href="/account/support-access">Give or withdraw support access</Link>
+          </p>
         </Card>
       </div>
     </>
