@@ -162,3 +162,30 @@ test("sign out ends the session on the server, not only in the browser", async (
   await expect(p).toHaveURL(/\/sign-in/);
   await replay.close();
 });
+
+test("sign-in's next never leads to another site, and a bad one is no error", async ({
+  page,
+  baseURL,
+}) => {
+  const user = await registeredUser(page, "next");
+  const home = `${new URL(baseURL!).origin}/account`;
+  await signOut(page);
+
+  // A tab inside the path: a browser drops it and reads "//evil.example", another host.
+  await page.goto("/sign-in?next=%2F%09%2Fevil.example");
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(home);
+
+  // Signed in, the sign-in page redirects to next at once: control characters and backslashes
+  // there gave a 500 or left the site.
+  for (const next of ["%2F%0A%2Fevil.example", "%2F%0D%2Fevil.example", "%2F%5C%2Fevil.example"]) {
+    const response = await page.goto(`/sign-in?next=${next}`);
+    expect(response!.status()).toBeLessThan(400);
+    await expect(page).toHaveURL(home);
+  }
+  // A path on the site is still honoured.
+  await page.goto(`/sign-in?next=${encodeURIComponent("/account/security")}`);
+  await expect(page).toHaveURL(`${new URL(baseURL!).origin}/account/security`);
+});
