@@ -114,6 +114,23 @@ describe("the budgets and their keys", () => {
     expect(await attempt(account.email, account.password, freshIp())).toMatchObject({ ok: true });
   });
 
+  it("blocks a whole IPv6 /64 after 20 failures from addresses spread across it", async () => {
+    const net = `2001:db8:${randomInt(65536).toString(16)}:${randomInt(65536).toString(16)}`;
+    for (let i = 1; i <= 20; i++) {
+      expect(
+        await attempt(unknownEmail(), "wrong-password", `${net}::${i.toString(16)}`),
+      ).toMatchObject({
+        reason: "invalid",
+      });
+    }
+    const account = await createAccount();
+    expect(await attempt(account.email, account.password, `${net}:ffff:1:2:3`)).toMatchObject({
+      reason: "throttled",
+    });
+    expect(throttleKey.ip(`${net}::1`)).toBe(throttleKey.ip(`${net}:abcd::9`));
+    expect(throttleKey.ip(`${net}::1`)).not.toBe(throttleKey.ip(`2001:db8:ffff:ffff::1`));
+  });
+
   it("keeps each account's budget its own, without an IP too", async () => {
     const [a, b] = [await createAccount(), await createAccount()];
     for (let i = 0; i < 5; i++) await attempt(a.email, `wrong-${i}-password`, null);

@@ -10,13 +10,14 @@ import {
   type ThrottleState,
 } from "@/lib/auth/throttle-policy";
 import { sha256Hex } from "@/lib/crypto";
+import { throttleIpKey as networkOf } from "@/lib/net/client-ip";
 
 /**
- * The throttle key of a client address. One function, so that keying IPv6 clients by their /64
- * (issue 10, point 13) changes this line only.
+ * The throttle key of a client address: an IPv6 client by its /64 (one customer can pick any
+ * address in it), an IPv4 client by its address.
  */
 export function throttleIpKey(ip: string): string {
-  return sha256Hex(`ip:${ip}`);
+  return sha256Hex(`ip:${networkOf(ip) ?? ip}`);
 }
 
 /** Hashed keys: the table holds no address or IP in the clear, and each kind has its prefix. */
@@ -26,7 +27,7 @@ export const throttleKey = {
   ip: throttleIpKey,
   /** Mail we send on a visitor's request (sign-up, reset), per target address and per IP. */
   mailTo: (email: string) => sha256Hex(`mail-to:${email.trim().toLowerCase()}`),
-  mailFromIp: (ip: string) => sha256Hex(`mail-ip:${ip}`),
+  mailFromIp: (ip: string) => sha256Hex(`mail-ip:${networkOf(ip) ?? ip}`),
 };
 
 export type Budget = { key: string; limits: Limits };
