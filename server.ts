@@ -75,6 +75,16 @@ try {
   );
 }
 whenReady(app.getRequestHandler());
+// Next.js loads the app, and with it instrumentation.ts (db/startup.ts: migrations and the
+// production refusals), on the first request, not in prepare(). Make that request ourselves, so
+// a refusal ends the process before anyone is told the server is listening.
+const local =
+  host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+try {
+  await fetch(`http://${local}:${port}/api/health`, { signal: AbortSignal.timeout(300_000) });
+} catch (error) {
+  refuse(`the server did not answer its first request (${(error as Error).message}).`);
+}
 console.log(`[info] Listening on ${host}:${port} (${dev ? "development" : "production"})`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
