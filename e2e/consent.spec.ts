@@ -163,6 +163,9 @@ test.describe("Global Privacy Control", () => {
     ).toBeFocused();
     await page.getByRole("button", { name: "Yes, allow the advertising I chose" }).click();
     await settled(page);
+    // Vendor scripts run on the public pages only, never on the account page the choice was
+    // made on (e2e/vendor-pages.spec.ts).
+    await page.goto("/");
     await expect.poll(() => vendors.requested("https://bat.bing.com/bat.js")).toBe(true);
     await page.goto("/account/consents");
     await expect(page.getByText("Cookies: Allowed advertising despite GPC")).toBeVisible();

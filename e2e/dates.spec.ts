@@ -27,7 +27,9 @@ test("pages with dates hydrate without an error in a browser far from UTC", asyn
 
   // Something dated on each page: a cookie choice, a support grant (listed by a client component).
   await page.getByRole("button", { name: "Accept all" }).click();
-  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({
+    timeout: 30_000,
+  });
   await page.goto("/account/support-access");
   await page.getByLabel("Ticket reference").fill("SUP-DATES");
   await page.getByRole("button", { name: "Give access" }).click();

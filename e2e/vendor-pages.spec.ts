@@ -23,7 +23,9 @@ async function grantEverything(page: Page) {
   await page.goto("/");
   await page.getByRole("button", { name: "Accept all" }).click();
   await page.waitForLoadState("load");
-  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByRole("dialog", { name: /cookies on this site/i })).toBeHidden({
+    timeout: 30_000,
+  });
 }
 
 test("with every vendor granted, the public pages load vendor scripts, and auth and token pages none", async ({
