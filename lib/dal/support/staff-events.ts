@@ -55,8 +55,7 @@ export async function recordStaffEvent(
     kind: event.kind,
     path: event.path ?? null,
     reason: event.reason ?? null,
-    // Set here at millisecond precision (not the column's microsecond now()), so that the
-    // keyset cursor of /account/staff-access, a JS Date, compares exactly.
+    // The request's own time, not the transaction's now(): events of one view keep their order.
     occurredAt: new Date(),
   });
 }
