@@ -55,6 +55,24 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [dbImport] }] },
   },
   {
+    // Imports flow one way: lib/dal uses lib/auth (cookies, passwords, policies), never the reverse.
+    files: ["lib/auth/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            dbImport,
+            {
+              regex: "^@/lib/dal(/|$)",
+              message: "lib/auth is pure: lib/dal imports it, not the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The catalog describes tables by their drizzle definitions (lib/catalog/table.ts): it may
     // import the schema's declarations, never the database client.
     files: ["lib/catalog/**/*.ts"],

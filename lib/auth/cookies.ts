@@ -7,6 +7,9 @@ import { env } from "@/lib/env";
  */
 export const secureCookies = env.NODE_ENV === "production" && env.APP_URL.startsWith("https://");
 
+/** How long a sign-in lasts (its session row and its cookie). */
+export const SESSION_DAYS = 30;
+
 const prefix = secureCookies ? "__Host-" : "";
 export const SESSION_COOKIE = `${prefix}pc.session`;
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { SESSION_DAYS } from "@/lib/dal/auth";
-import { authCookies, SESSION_COOKIE } from "./cookies";
+import { authCookies, SESSION_COOKIE, SESSION_DAYS } from "./cookies";
 import { authSecret } from "./secret";
 
 /**

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/dal/audit";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_LIMITS, IP_LIMITS } from "@/lib/auth/throttle-policy";
 import { getRequestMeta } from "@/lib/auth/request";
+import { SESSION_DAYS } from "@/lib/auth/cookies";
 import { describeUserAgent } from "@/lib/net/user-agent";
 import { impersonationStillAllowed } from "./support/staff-events";
 import {
@@ -16,8 +17,6 @@ import {
   throttleTake,
   type Budget,
 } from "./throttle";
-
-export const SESSION_DAYS = 30;
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import { actAsSession, createAccount, signInAs } from "@/db/testing/auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/dal/auth-options";
 import { eventsOf, grantedPair, openView, sessionRow } from "./testing";
 import { listMyStaffAccess } from "./staff-access";
 

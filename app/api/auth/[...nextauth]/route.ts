@@ -1,7 +1,7 @@
 // next-auth's own endpoints (CSRF token, credentials callback, sign-out). Public by nature: the
 // credentials callback is where authentication happens; it checks the password and throttles.
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/dal/auth-options";
 
 export const dynamic = "force-dynamic";
 

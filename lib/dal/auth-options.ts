@@ -1,12 +1,12 @@
 import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, SESSION_DAYS } from "@/lib/dal/auth";
+import { authenticate } from "@/lib/dal/auth";
 import { signOutSession } from "@/lib/dal/support/impersonation";
 import { signInSchema } from "@/lib/validation/auth";
-import { authCookies, secureCookies } from "./cookies";
-import { requestMetaFrom } from "./request";
-import { authSecret } from "./secret";
+import { authCookies, secureCookies, SESSION_DAYS } from "@/lib/auth/cookies";
+import { requestMetaFrom } from "@/lib/auth/request";
+import { authSecret } from "@/lib/auth/secret";
 
 /** Sign-in error codes the sign-in form turns into messages. */
 export function signInErrorCode(result: Awaited<ReturnType<typeof authenticate>>): string {
@@ -17,6 +17,9 @@ export function signInErrorCode(result: Awaited<ReturnType<typeof authenticate>>
 }
 
 /**
+ * next-auth's configuration. It lives in the data layer because signing in and out are data
+ * operations; lib/auth stays pure (cookies, passwords, policies) and imports nothing from here.
+ *
  * next-auth, used for what it is good at: the credentials sign-in flow with CSRF protection and
  * a signed session cookie. The cookie holds only our session id; lib/dal/session.ts checks
  * that row on every request, so sessions can be revoked.
