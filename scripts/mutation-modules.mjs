@@ -42,9 +42,9 @@ export const modules = {
     ],
   },
   audit: {
-    // The admin page's listing and the query it delegates to: listAuditEvents, lines 290-331
+    // The admin page's listing and the query it delegates to: listAuditEvents, lines 291-322
     // (the chain verifier above it is not part of the listing; the range must follow the file).
-    mutate: ["lib/dal/admin/audit.ts", "lib/dal/audit/verify.ts:290-331"],
+    mutate: ["lib/dal/admin/audit.ts", "lib/dal/audit/verify.ts:291-322"],
     tests: ["lib/dal/audit/list.int.test.ts", "lib/dal/support/console.int.test.ts"],
   },
 };
