@@ -106,7 +106,7 @@ describe("the audit_log trigger", scratchTest, () => {
       `update audit_log set subject_id = '${randomUUID()}' where id = ${id}`,
     ]) {
       await expect(underErasure(statement), statement).rejects.toMatchObject({
-        cause: { message: expect.stringMatching(/erasure may only clear/) },
+        message: expect.stringMatching(/erasure may only clear/),
       });
     }
     expect(await rowOf(handle, id!)).toEqual(before);
@@ -362,7 +362,7 @@ describe("erasure of the personal fields", scratchTest, () => {
         sp.execute(sql`update audit_log set actor_id = null where id = ${other.id}`),
       );
       await expect(after).rejects.toMatchObject({
-        cause: { message: expect.stringMatching(/append-only/) },
+        message: expect.stringMatching(/append-only/),
       });
       return count;
     });
