@@ -70,8 +70,10 @@ describe("migrations from scratch", () => {
       );
       await expect(q(`update audit_log set action = 'forged'`)).rejects.toThrow(/append-only/);
       await expect(q(`delete from audit_log`)).rejects.toThrow(/append-only/);
-      // Erasure may clear the personal fields, which the hash chain does not cover.
-      await q(`update audit_log set details = null, actor_id = null`);
+      // Clearing personal fields is erasure's alone (lib/dal/audit/erase.ts, tamper tests).
+      await expect(q(`update audit_log set details = null, actor_id = null`)).rejects.toThrow(
+        /append-only/,
+      );
 
       await q(
         `insert into consent_events (scope, policy_version, decisions, method, language)
