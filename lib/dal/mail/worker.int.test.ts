@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { emailOutbox } from "@/db/schema";
 
 // Loaded only after SMTP_URL is set: "@/db" and "./outbox" import lib/env, which reads the
 // environment once, on first import.
@@ -46,8 +48,22 @@ const enqueue = async () => {
   return to;
 };
 
+/** Mail other test files left queued in this shared database (they run without SMTP). */
+async function dueCount(): Promise<number> {
+  const [row] = await (
+    await db.getDb()
+  )
+    .select({ n: sql<number>`count(*)::int` })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, sql`now()`)));
+  return row!.n;
+}
+
 describe("mail worker", () => {
   it("flushMailNow delivers at once, and concurrent flushes send each mail once", async () => {
+    // A pass takes the 20 oldest due mails: deliver what other files queued first, so that this
+    // test's mail is in the next pass (bounded: other files may still be queueing).
+    for (let i = 0; i < 100 && (await dueCount()) > 0; i++) await worker.flushMailNow();
     const first = await enqueue();
     await worker.flushMailNow();
     expect(received.filter((a) => a === first)).toHaveLength(1);
