@@ -50,7 +50,15 @@ test("a link on another site cannot start an export; the export page's own butto
     }),
   );
 
-  // The page's own button: step-up, then the download (this opens the step-up window).
+  // The page's own button: step-up, then the download (this opens the step-up window). Wait
+  // until the fresh sign-in no longer counts (the e2e server's window is 6 s), so the step-up
+  // dialog is sure to ask; the probe changes nothing (the step-up refuses before the format).
+  await expect
+    .poll(async () => (await page.request.get("/api/export?format=pdf")).status(), {
+      timeout: 30_000,
+      intervals: [500],
+    })
+    .toBe(401);
   await page.goto("/account/export");
   await page.getByLabel(/^JSON:/).check();
   const downloading = page.waitForEvent("download", { timeout: 60_000 });
