@@ -14,8 +14,9 @@ export const modules = {
     ],
   },
   keyset: {
-    mutate: ["lib/dal/data/keyset.ts"],
+    mutate: ["lib/dal/data/keyset.ts", "lib/cursor.ts"],
     tests: [
+      "lib/cursor.test.ts",
       "lib/dal/data/keyset.test.ts",
       "lib/dal/data/keyset.int.test.ts",
       "lib/dal/data/paging.int.test.ts",
