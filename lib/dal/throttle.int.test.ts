@@ -6,7 +6,7 @@ import { auditLog, authThrottle, loginEvents } from "@/db/schema";
 import { createAccount, type TestAccount } from "@/db/testing/auth";
 import type { Limits } from "@/lib/auth/throttle-policy";
 import { authenticate } from "./auth";
-import { throttleKey, throttleLock, throttleRefund, throttleTake } from "./throttle";
+import { throttleKey, throttleLock, throttleRefund, throttleReset, throttleTake } from "./throttle";
 
 // A fresh address per test from a 16-million block: tests in other files share the database.
 const freshIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
@@ -410,16 +410,37 @@ describe("throttleLock", () => {
     expect(await inTx((tx) => throttleLock(tx, ["c", "a", "b", "a"]))).toEqual(["a", "b", "c"]);
   });
 
+  const advisoryLocks = async (tx: Tx) => {
+    const result = (await tx.execute(
+      sql`select count(*)::int as n from pg_locks
+          where locktype = 'advisory' and pid = pg_backend_pid()`,
+    )) as unknown as { n: number }[] | { rows: { n: number }[] };
+    return (Array.isArray(result) ? [...result] : result.rows)[0]?.n;
+  };
+
   it("holds one advisory lock per key until the transaction ends", async () => {
     const [a, b] = [freshKey(), freshKey()];
     const locks = await inTx(async (tx) => {
       await throttleLock(tx, [b, a, b]);
-      const result = (await tx.execute(
-        sql`select count(*)::int as n from pg_locks
-            where locktype = 'advisory' and pid = pg_backend_pid()`,
-      )) as unknown as { n: number }[] | { rows: { n: number }[] };
-      return Array.isArray(result) ? [...result] : result.rows;
+      return advisoryLocks(tx);
     });
-    expect(locks).toEqual([{ n: 2 }]);
+    expect(locks).toBe(2);
+  });
+
+  it("is taken by refund and reset on their key", async () => {
+    const key = freshKey();
+    await inTx((tx) => throttleTake(tx, [{ key, limits: FREE }], at(0)));
+    expect(
+      await inTx(async (tx) => {
+        await throttleRefund(tx, { key, limits: FREE });
+        return advisoryLocks(tx);
+      }),
+    ).toBe(1);
+    expect(
+      await inTx(async (tx) => {
+        await throttleReset(tx, key);
+        return advisoryLocks(tx);
+      }),
+    ).toBe(1);
   });
 });
