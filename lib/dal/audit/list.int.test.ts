@@ -32,6 +32,13 @@ describe("listAuditEvents", () => {
     const second = await listAuditEvents(db, { actorId: actor, limit: 3, after: first.next! });
     expect(second.items.map((e) => e.id)).toEqual([a.id]);
     expect(second.next).toBeNull();
+    // A cursor whose id is a uuid is not one of this list's (ids are numbers): the first page.
+    const foreign = await listAuditEvents(db, {
+      actorId: actor,
+      limit: 3,
+      after: `${same.getTime()}000_${randomUUID()}`,
+    });
+    expect(foreign.items.map((e) => e.id)).toEqual([d.id, c.id, b.id]);
 
     const walked: number[] = [];
     let after: string | undefined;
