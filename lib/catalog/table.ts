@@ -1,3 +1,5 @@
+// The catalog describes tables by their drizzle declarations (@/db/schema, @/db/schema-tables):
+// table objects and column names only, never the database client; eslint.config.mjs enforces that.
 import { Column, is } from "drizzle-orm";
 import { getTableConfig, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { sqlColumnName } from "@/db/schema-tables";

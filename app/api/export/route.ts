@@ -1,3 +1,6 @@
+// GET /api/export: the whole portability export. Not public: withSession below refuses a
+// cross-site request, a signed-out or read-only session and a stale sign-in (step-up) before
+// anything is read; the DAL scopes every row to the session's own user.
 import { env } from "@/lib/env";
 import { openMyExport } from "@/lib/dal/export";
 import {

@@ -1,3 +1,5 @@
+// Public on purpose: it answers any browser, signed in or not, with three booleans about its own
+// cookie (signed in, staff, support view) and nothing else, so the header can follow the session.
 import { NextResponse } from "next/server";
 import { getHeaderState } from "@/lib/dal/session";
 

@@ -1,4 +1,4 @@
-// next-auth's own endpoints (CSRF token, credentials callback, sign-out). Public by nature: the
+// next-auth's own endpoints (CSRF token, credentials callback, sign-out). Public on purpose: the
 // credentials callback is where authentication happens; it checks the password and throttles.
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/dal/auth-options";
