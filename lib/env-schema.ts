@@ -58,6 +58,20 @@ export const envSchema = z.object({
   /** Minutes since the password was last entered within which an export may start. */
   EXPORT_REAUTH_MINUTES: z.coerce.number().min(0.05).max(60).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Days from receipt within which a privacy request must be answered (GDPR art. 12(3)). */
+  REQUEST_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** The one extension staff may grant, at most two further months (art. 12(3)). */
+  REQUEST_MAX_EXTENSION_DAYS: z.coerce.number().int().min(0).max(61).default(61),
+  /** Days before the due date at which the holder is reminded if nothing has happened. */
+  REQUEST_REMINDER_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /**
+   * Grace period between "delete my account" and the erasure, in days; fractions allowed (the
+   * end-to-end tests use a few seconds).
+   */
+  ERASURE_GRACE_DAYS: z.coerce.number().min(0).max(90).default(30),
+  /** The supervisory authority named on the complaint page. */
+  SUPERVISORY_AUTHORITY_NAME: z.string().min(2).default("Autoriteit Persoonsgegevens"),
+  SUPERVISORY_AUTHORITY_URL: z.url().default("https://autoriteitpersoonsgegevens.nl"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "APP_URL" | "DEMO_MODE"> & {
