@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, privacyRequestEvents, privacyRequests } from "@/db/schema";
 import { createAccount } from "@/db/testing/auth";
@@ -64,6 +64,12 @@ async function mailsTo(address: string) {
     .from(emailOutbox)
     .where(eq(emailOutbox.toAddress, address));
 }
+
+// Opening the database and hashing the test accounts' password is most of this file's cost on
+// a busy machine: do it before the first test's clock starts.
+beforeAll(async () => {
+  await createAccount();
+}, 180_000);
 
 describe("sendDueReminders (requests.remind)", () => {
   it("reminds the holder of an unanswered request once, and leaves the others alone", async () => {
