@@ -1,9 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDbHandle } from "@/db";
 import { queueDatabase } from "@/lib/dal/jobs/queue-database";
 import { JobEngine, type JobEngineOptions } from "./engine";
 import type { JobDefinition } from "./types";
+
+// Opening the database is most of this file's cost: keep it out of the first test's time.
+beforeAll(async () => {
+  await getDbHandle();
+}, 180_000);
 
 const engines: JobEngine[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { sendDueReminders } from "@/lib/dal/requests/reminders";
+import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
 import type { JobDefinition } from "./types";
 
 /**
@@ -13,6 +13,14 @@ export const jobDefinitions: JobDefinition[] = [
     cron: "0 * * * *",
     handler: async () => {
       await sendDueReminders(new Date());
+    },
+  },
+  {
+    // Tells staff every morning (07:00 UTC) which requests are past their due date.
+    name: "requests.overdue",
+    cron: "0 7 * * *",
+    handler: async () => {
+      await sendOverdueDigest(new Date());
     },
   },
 ];

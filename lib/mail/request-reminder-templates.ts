@@ -41,3 +41,36 @@ export function requestReminderMail(p: {
     signOff,
   ]);
 }
+
+/**
+ * The morning digest for staff: every open request past its due date, by reference and kind
+ * only (no names or addresses: the queue shows who, to those allowed to see it).
+ */
+export function overdueDigestMail(p: {
+  appUrl: string;
+  name?: string | null;
+  overdue: { id: string; reference: string; kind: RequestKind; dueAt: Date }[];
+}): MailContent {
+  const count = p.overdue.length;
+  return renderMail(`${count} privacy ${count === 1 ? "request is" : "requests are"} overdue`, [
+    greeting(p.name),
+    `${count === 1 ? "This request has" : "These requests have"} passed ` +
+      `${count === 1 ? "its" : "their"} due date without an answer. The law gives us no ` +
+      "further time unless a request was extended with a reason:",
+    ...p.overdue.map((r) => ({
+      href: appLink(p.appUrl, `/support/requests/${r.id}`),
+      label: `${r.reference}: ${KIND_SHORT[r.kind]}, due ${formatDate(r.dueAt)}`,
+    })),
+    signOff,
+  ]);
+}
+
+const KIND_SHORT: Record<RequestKind, string> = {
+  access: "access",
+  rectification: "rectification",
+  erasure: "erasure",
+  restriction: "restriction",
+  portability: "portability",
+  objection: "objection",
+  withdraw_consent: "withdrawal of consent",
+};

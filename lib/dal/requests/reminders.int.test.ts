@@ -1,13 +1,13 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, privacyRequestEvents, privacyRequests } from "@/db/schema";
 import { createAccount } from "@/db/testing/auth";
 import { env } from "@/lib/env";
 import { addDays, type RequestKind } from "@/lib/requests/clock";
 import { addRequestEvent, openRequest } from "./core";
-import { sendDueReminders } from "./reminders";
+import { sendDueReminders, sendOverdueDigest } from "./reminders";
 
 // A "now" of our own, centuries ahead: no other test's request falls in its window, so the
 // counts sendDueReminders returns are this file's alone.
@@ -16,6 +16,8 @@ const now = new Date(Date.UTC(2200 + randomInt(0, 5000), randomInt(0, 12), 1, 9)
 /** A request received so that it is due `dueInDays` after `now`. */
 async function request(opts: {
   dueInDays: number;
+  /** Default: this file's "now". */
+  from?: Date;
   userId?: string | null;
   email?: string;
   kind?: RequestKind;
@@ -28,7 +30,7 @@ async function request(opts: {
     userId: opts.userId ?? null,
     requesterEmail: opts.userId ? null : (opts.email ?? `v-${randomUUID()}@example.test`),
     actorId: opts.userId ?? null,
-    receivedAt: addDays(now, opts.dueInDays - env.REQUEST_DUE_DAYS),
+    receivedAt: addDays(opts.from ?? now, opts.dueInDays - env.REQUEST_DUE_DAYS),
   });
   for (const kind of opts.events ?? []) {
     await addRequestEvent(db, { requestId: opened.id, actorId: null, kind });
@@ -62,6 +64,12 @@ async function mailsTo(address: string) {
     .from(emailOutbox)
     .where(eq(emailOutbox.toAddress, address));
 }
+
+// Opening the database and hashing the test accounts' password is most of this file's cost on
+// a busy machine: do it before the first test's clock starts.
+beforeAll(async () => {
+  await createAccount();
+}, 180_000);
 
 describe("sendDueReminders (requests.remind)", () => {
   it("reminds the holder of an unanswered request once, and leaves the others alone", async () => {
@@ -114,5 +122,25 @@ describe("sendDueReminders (requests.remind)", () => {
       expect(await remindersOf(r.id)).toHaveLength(1);
       expect(await mailsTo(holders[i]!.email)).toHaveLength(1);
     }
+  });
+
+  it("sends staff a digest of overdue requests, by reference only, and nothing when none is", async () => {
+    // Centuries back this time: only this test's requests can be overdue then.
+    const then = new Date(Date.UTC(1000 + randomInt(0, 800), 5, 1, 7));
+    expect(await sendOverdueDigest(then)).toBe(0);
+
+    const agent = await createAccount({ role: "agent" });
+    const holder = await createAccount();
+    const late = await request({ dueInDays: -2, userId: holder.id, from: then });
+    const onTime = await request({ dueInDays: 3, from: then });
+    expect(await sendOverdueDigest(then)).toBe(1);
+
+    const [mail, ...more] = await mailsTo(agent.email);
+    expect(more).toHaveLength(0);
+    expect(mail!.kind).toBe("request_overdue_digest");
+    expect(mail!.text).toContain(late.reference);
+    expect(mail!.text).not.toContain(onTime.reference);
+    expect(mail!.text).not.toContain(holder.email);
+    expect(await mailsTo(holder.email)).toHaveLength(0);
   });
 });

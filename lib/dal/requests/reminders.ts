@@ -1,11 +1,11 @@
 import "server-only";
-import { and, eq, gt, inArray, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt, lte, notInArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { privacyRequestEvents, privacyRequests, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { env } from "@/lib/env";
-import { requestReminderMail } from "@/lib/mail/request-reminder-templates";
+import { overdueDigestMail, requestReminderMail } from "@/lib/mail/request-reminder-templates";
 import { addDays, OPEN_STATUSES } from "@/lib/requests/clock";
 import { addRequestEvent } from "./core";
 
@@ -103,4 +103,47 @@ export async function sendDueReminders(now: Date): Promise<number> {
     if (didSend) sent += 1;
   }
   return sent;
+}
+
+/** The most overdue requests one digest lists; the queue has the rest. */
+const DIGEST_LIMIT = 100;
+
+/**
+ * The `requests.overdue` job (daily, no session: the system acts): one mail to every agent and
+ * admin listing the open requests past their due date, oldest first, by reference and kind only.
+ * Nothing is sent when none is overdue. All mails are queued in one transaction, so a retried
+ * run never sends a half digest twice. Returns how many requests the digest listed.
+ */
+export async function sendOverdueDigest(now: Date): Promise<number> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const overdue = await tx
+      .select({
+        id: privacyRequests.id,
+        reference: privacyRequests.reference,
+        kind: privacyRequests.kind,
+        dueAt: privacyRequests.dueAt,
+      })
+      .from(privacyRequests)
+      .where(
+        and(inArray(privacyRequests.status, [...OPEN_STATUSES]), lt(privacyRequests.dueAt, now)),
+      )
+      .orderBy(asc(privacyRequests.dueAt), asc(privacyRequests.id))
+      .limit(DIGEST_LIMIT);
+    if (overdue.length === 0) return 0;
+    const staff = await tx
+      .select({ id: users.id, email: users.email, name: users.name })
+      .from(users)
+      .where(inArray(users.role, ["agent", "admin"]));
+    for (const member of staff) {
+      const mail = overdueDigestMail({ appUrl: env.APP_URL, name: member.name, overdue });
+      await enqueueMail(tx, {
+        userId: member.id,
+        kind: "request_overdue_digest",
+        to: member.email,
+        ...mail,
+      });
+    }
+    return overdue.length;
+  });
 }
