@@ -19,9 +19,16 @@ async function setup(page: Page, baseURL: string | undefined) {
   return interceptVendors(page.context(), new URL(baseURL!).origin);
 }
 
-/** A fresh page load has finished (the choice reloads the page). */
-async function settled(page: Page) {
-  await page.waitForLoadState("load");
+/**
+ * Makes a choice (`act` clicks or presses its button) and waits for the page load it causes: the
+ * banner saves, then reloads the page. Waiting for the load state alone returned at once (the
+ * old page had loaded), and the banner is gone as soon as the new document starts — before its
+ * Consent Mode script has run — so a check made then could read the new page half built.
+ */
+async function choose(page: Page, act: () => Promise<unknown>) {
+  const reloaded = page.waitForEvent("load");
+  await act();
+  await reloaded;
   await expect(banner(page)).toBeHidden();
 }
 
@@ -36,8 +43,7 @@ test("nothing loads before a choice, after Reject all, after a reload, and after
     expect(vendors.vendorRequests()).toEqual([]);
     expect(await nonEssentialStorage(page)).toEqual([]);
   }
-  await page.getByRole("button", { name: "Reject all" }).click();
-  await settled(page);
+  await choose(page, () => page.getByRole("button", { name: "Reject all" }).click());
   for (const path of pages) {
     await page.goto(path);
     await page.reload();
@@ -48,8 +54,7 @@ test("nothing loads before a choice, after Reject all, after a reload, and after
 
   // Accept, let the stand-in scripts set their cookies, then withdraw everything in the settings.
   await page.getByRole("button", { name: "Cookie settings" }).click();
-  await page.getByRole("button", { name: "Accept all" }).click();
-  await settled(page);
+  await choose(page, () => page.getByRole("button", { name: "Accept all" }).click());
   await expect
     .poll(() =>
       page
@@ -64,8 +69,7 @@ test("nothing loads before a choice, after Reject all, after a reload, and after
   await page.getByRole("button", { name: "Choose" }).click();
   await page.getByRole("switch", { name: "All analytics" }).uncheck();
   await page.getByRole("switch", { name: "All advertising" }).uncheck();
-  await page.getByRole("button", { name: "Save my choices" }).click();
-  await settled(page);
+  await choose(page, () => page.getByRole("button", { name: "Save my choices" }).click());
   expect(await nonEssentialStorage(page)).toEqual([]); // _ga, _ga_*, _hjSession_* … removed
   vendors.clear();
   for (const path of pages) {
@@ -81,32 +85,37 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
 }) => {
   const vendors = await setup(page, baseURL);
   await page.goto("/policy");
-  await page.getByRole("button", { name: "Accept all" }).click();
-  await settled(page);
+  await choose(page, () => page.getByRole("button", { name: "Accept all" }).click());
   for (const v of loadable)
     await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
-  const layer = await page.evaluate(() =>
-    ((window as unknown as { dataLayer: IArguments[] }).dataLayer ?? []).map((a) => Array.from(a)),
-  );
-  expect(layer[0]).toEqual([
-    "consent",
-    "default",
-    {
-      ad_storage: "denied",
-      ad_user_data: "denied",
-      ad_personalization: "denied",
-      analytics_storage: "denied",
-    },
-  ]);
-  expect(layer[1]).toEqual([
-    "consent",
-    "update",
-    {
-      ad_storage: "granted",
-      ad_user_data: "granted",
-      ad_personalization: "granted",
-      analytics_storage: "granted",
-    },
+  // The reloaded page's first two Consent Mode calls: the denied defaults, then the update.
+  const consentCalls = () =>
+    page.evaluate(() =>
+      ((window as unknown as { dataLayer?: IArguments[] }).dataLayer ?? [])
+        .slice(0, 2)
+        .map((a) => Array.from(a)),
+    );
+  await expect.poll(consentCalls).toEqual([
+    [
+      "consent",
+      "default",
+      {
+        ad_storage: "denied",
+        ad_user_data: "denied",
+        ad_personalization: "denied",
+        analytics_storage: "denied",
+      },
+    ],
+    [
+      "consent",
+      "update",
+      {
+        ad_storage: "granted",
+        ad_user_data: "granted",
+        ad_personalization: "granted",
+        analytics_storage: "granted",
+      },
+    ],
   ]);
 
   // Another visitor grants everything except Hotjar.
@@ -120,8 +129,7 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
   await page2.getByRole("switch", { name: "Hotjar" }).uncheck();
   await expect(page2.getByText("Retired", { exact: true })).toBeVisible(); // Google Optimize: shown, no switch
   await expect(page2.getByRole("switch", { name: "Google Optimize" })).toHaveCount(0);
-  await page2.getByRole("button", { name: "Save my choices" }).click();
-  await settled(page2);
+  await choose(page2, () => page2.getByRole("button", { name: "Save my choices" }).click());
   const hotjar = cookieVendors.find((v) => v.id === "hotjar")!;
   for (const v of loadable.filter((x) => x.id !== "hotjar")) {
     await expect.poll(() => vendors2.requested(v.scriptUrl!), { message: v.id }).toBe(true);
@@ -143,8 +151,7 @@ test.describe("Global Privacy Control", () => {
     await expect(
       banner(page).getByText("Your browser asked us not to sell or share"),
     ).toBeVisible();
-    await page.getByRole("button", { name: "Accept all" }).click();
-    await settled(page);
+    await choose(page, () => page.getByRole("button", { name: "Accept all" }).click());
     for (const v of byCategory("analytics")) {
       await expect.poll(() => vendors.requested(v.scriptUrl!), { message: v.id }).toBe(true);
     }
@@ -161,8 +168,9 @@ test.describe("Global Privacy Control", () => {
     await expect(
       page.getByRole("heading", { name: "Allow advertising despite your browser's signal?" }),
     ).toBeFocused();
-    await page.getByRole("button", { name: "Yes, allow the advertising I chose" }).click();
-    await settled(page);
+    await choose(page, () =>
+      page.getByRole("button", { name: "Yes, allow the advertising I chose" }).click(),
+    );
     // Vendor scripts run on the public pages only, never on the account page the choice was
     // made on (e2e/vendor-pages.spec.ts).
     await page.goto("/");
@@ -185,8 +193,7 @@ test("a raised banner revision asks again a visitor who had accepted all", async
 }) => {
   const vendors = await setup(page, baseURL);
   await page.goto("/");
-  await page.getByRole("button", { name: "Accept all" }).click();
-  await settled(page);
+  await choose(page, () => page.getByRole("button", { name: "Accept all" }).click());
   // Make the stored choice one made for the previous revision, as after a revision bump.
   const stored = (await context.cookies()).find((c) => c.name === "pc_consent")!;
   const value = JSON.parse(decodeURIComponent(stored.value)) as { r: number; m: string };
@@ -234,7 +241,6 @@ test("the banner works by keyboard alone, Escape is no consent, and axe finds no
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Reject all" })).toBeFocused();
-  await page.keyboard.press("Enter");
-  await settled(page);
+  await choose(page, () => page.keyboard.press("Enter"));
   expect(vendors.vendorRequests()).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { grantAccess, openAsAgent } from "./fixtures/support";
 import { registeredUser, signIn, uniqueIp } from "./fixtures/users";
 
 // Issue 10, findings 6, 7, 12 and 19: what a session may be made to do, and what it shows.
@@ -13,27 +14,6 @@ const reason = "The customer cannot find their printer in the list.";
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
   return context.newPage();
-}
-
-async function grantAccess(page: Page, ticket: string) {
-  await page.goto("/account/support-access");
-  await page.getByLabel("Ticket reference").fill(ticket);
-  await page.getByLabel("For how long").selectOption("4");
-  await page.getByRole("button", { name: "Give access" }).click();
-  await expect(
-    page.getByText(`Support may look at your account for ticket ${ticket}`),
-  ).toBeVisible();
-}
-
-async function openAsAgent(page: Page, email: string, ticket: string) {
-  await page.goto(`/support?q=${encodeURIComponent(email)}`);
-  const row = page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) });
-  await expect(row).toContainText("Granted until");
-  await row.getByRole("link").click();
-  await page.getByLabel("Ticket reference").fill(ticket);
-  await page.getByLabel("Why you need to look").fill(reason);
-  await page.getByRole("button", { name: "Open read-only view" }).click();
-  await expect(page).toHaveURL(/\/account$/);
 }
 
 test("a link on another site cannot start an export; the export page's own button still works", async ({
@@ -102,7 +82,7 @@ test("a support view records the pages it is served whatever headers the agent s
   await signIn(agentPage, agent);
   await expect(agentPage.getByRole("link", { name: "Support", exact: true })).toBeVisible();
   const ownCookies = await agentPage.context().cookies();
-  await openAsAgent(agentPage, user.email, ticket);
+  await openAsAgent(agentPage, user.email, ticket, reason);
 
   // Finding 6: requests that say they are an action or a prefetch are served in full…
   const disguised: { path: string; headers: Record<string, string> }[] = [

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { waitForMail } from "./fixtures/mailbox";
+import { grantAccess, openAsAgent } from "./fixtures/support";
 import { alertBox, registeredUser, signIn, uniqueIp } from "./fixtures/users";
 
 const agent = { email: "agent@example.com", password: "agent-Support-2026!", name: "Jonas Berger" };
@@ -10,28 +11,6 @@ const reason = "The customer says last week's print jobs are missing from their 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
   return context.newPage();
-}
-
-async function grantAccess(page: Page, ticket: string) {
-  await page.goto("/account/support-access");
-  await page.getByLabel("Ticket reference").fill(ticket);
-  await page.getByLabel("For how long").selectOption("4");
-  await page.getByRole("button", { name: "Give access" }).click();
-  // A fresh sign-in counts as a recent password; an older one would open the step-up dialog.
-  await expect(
-    page.getByText(`Support may look at your account for ticket ${ticket}`),
-  ).toBeVisible();
-}
-
-async function openAsAgent(page: Page, email: string, ticket: string) {
-  await page.goto(`/support?q=${encodeURIComponent(email)}`);
-  const row = page.getByRole("row", { name: new RegExp(email.replace(/[.+]/g, "\\$&")) });
-  await expect(row).toContainText("Granted until");
-  await row.getByRole("link").click();
-  await page.getByLabel("Ticket reference").fill(ticket);
-  await page.getByLabel("Why you need to look").fill(reason);
-  await page.getByRole("button", { name: "Open read-only view" }).click();
-  await expect(page).toHaveURL(/\/account$/);
 }
 
 test("an agent helps through a read-only view the user granted, and the user sees all of it", async ({
@@ -52,7 +31,7 @@ test("an agent helps through a read-only view the user granted, and the user see
 
   await grantAccess(userPage, ticket);
   const started = new Date();
-  await openAsAgent(agentPage, user.email, ticket);
+  await openAsAgent(agentPage, user.email, ticket, reason);
 
   const banner = agentPage.getByRole("region", { name: "Support view" });
   await expect(banner).toContainText(`Support view of ${user.name}`);
@@ -106,7 +85,7 @@ test("withdrawing the grant ends an open view on its next request", async ({ bro
   const agentPage = await newPage(browser);
   await signIn(agentPage, agent);
   await expect(agentPage).toHaveURL(/\/account$/);
-  await openAsAgent(agentPage, user.email, ticket);
+  await openAsAgent(agentPage, user.email, ticket, reason);
 
   await userPage.goto("/account/support-access");
   await userPage.getByRole("button", { name: `Withdraw access for ticket ${ticket}` }).click();

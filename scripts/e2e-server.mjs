@@ -55,6 +55,10 @@ if (process.env.DATABASE_URL) {
 // Test-only data: the demo accounts and a pool of account holders with the demo's kind of
 // data, one for each test that asks for one (e2e/fixtures/users.ts), written before the app
 // opens the database (PGlite is one process's). The app's own start-up seed then finds data.
+// A claimed holder is never handed out again (a test may have changed its data). A run of the
+// whole suite claims 8: five tests in e2e/data.spec.ts, its phone test once per project, and
+// e2e/export.spec.ts. A retry claims again, so twice that covers a retry of every one of them.
+const HOLDERS = 16;
 const holdersFile = path.resolve(`test-results/e2e-holders-${port}.json`);
 rmSync(`${holdersFile}.claims`, { recursive: true, force: true });
 mkdirSync(`${holdersFile}.claims`, { recursive: true });
@@ -64,7 +68,7 @@ const seeded = spawnSync(
     "tsx",
     "--conditions=react-server",
     "scripts/e2e-seed.ts",
-    process.env.E2E_HOLDERS ?? "4",
+    process.env.E2E_HOLDERS ?? String(HOLDERS),
     holdersFile,
   ],
   { env, stdio: "inherit" },

@@ -16,11 +16,5 @@ export {
 export { type AuditCheckpoint } from "./checkpoint";
 export { eraseAuditPersonalData } from "./erase";
 export { withAudit, writeAudit, type AuditEvent } from "./write";
-export {
-  listAuditEvents,
-  verifyAuditChain,
-  type AuditChainBreak,
-  type AuditChainResult,
-  type AuditEventDTO,
-  type AuditEventFilter,
-} from "./verify";
+export { listAuditEvents, type AuditEventDTO, type AuditEventFilter } from "./list";
+export { verifyAuditChain, type AuditChainBreak, type AuditChainResult } from "./verify";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { listAuditEvents } from "./verify";
+import { listAuditEvents } from "./list";
 import { writeAudit } from "./write";
 
 describe("listAuditEvents", () => {
