@@ -4,6 +4,9 @@ import type { Browser, Page } from "@playwright/test";
 import { extractLink, waitForMail } from "./fixtures/mailbox";
 import { alertBox, expect, registeredUser, signIn, staff, test, uniqueIp } from "./fixtures/users";
 
+// Sign-ups, several browsers and axe on a machine shared with other builds: allow for it.
+test.describe.configure({ timeout: 180_000 });
+
 async function noAxeViolations(page: Page, what: string) {
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.map((v) => `${what}: ${v.id}: ${v.help}`)).toEqual([]);
@@ -110,7 +113,6 @@ test("restrict, see it, lift it; the history shows both @phone", async ({ page, 
 test("a holder who restricts marketing gets no campaign; another subscriber does", async ({
   browser,
 }) => {
-  test.setTimeout(180_000);
   const subscribe = async () => {
     const page = await newPage(browser);
     const user = await registeredUser(page, "campaign");
@@ -209,7 +211,6 @@ test("new pages pass axe on a phone @phone", async ({ page, account }) => {
 });
 
 test("a read-only support session cannot switch anything", async ({ browser }) => {
-  test.setTimeout(150_000);
   const userPage = await newPage(browser);
   const user = await registeredUser(userPage, "ro");
   const ticket = `SUP-${randomUUID().slice(0, 6)}`;

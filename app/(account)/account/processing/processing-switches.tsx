@@ -23,11 +23,22 @@ export function ProcessingSwitches({
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
-  const toggle = (s: ProcessingScope, checked: boolean) =>
+  const flip = (scope: string, checked: boolean) =>
+    setOn((prev) => {
+      const next = new Set(prev);
+      if (checked) next.add(scope);
+      else next.delete(scope);
+      return next;
+    });
+
+  const toggle = (s: ProcessingScope, checked: boolean) => {
+    // The switch moves at once; a refusal (e.g. a read-only support view) moves it back.
+    flip(s.scope, checked);
     startTransition(async () => {
       setStatus(null);
       const result = await setProcessingChoiceAction({ kind: s.kind, scope: s.scope, on: checked });
       if (!result.ok) {
+        flip(s.scope, !checked);
         setStatus({ tone: "error", text: result.formError ?? "That did not work. Try again." });
         return;
       }
@@ -39,6 +50,7 @@ export function ProcessingSwitches({
       });
       router.refresh(); // the history below
     });
+  };
 
   return (
     <fieldset disabled={pending} className="space-y-4">
