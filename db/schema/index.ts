@@ -7,3 +7,4 @@ export * from "./requests";
 export * from "./support";
 export * from "./system";
 export * from "./exports";
+export * from "./processing";

@@ -21,8 +21,6 @@ export const users = pgTable(
     role: userRole().notNull().default("user"),
     /** Set by "this wasn't me": the next sign-in must choose a new password. */
     mustChangePassword: boolean().notNull().default(false),
-    /** Restriction of processing (GDPR art. 18): ingestion and marketing stop while set. */
-    processingRestrictedAt: tstz(),
     createdAt: tstz().notNull().defaultNow(),
     updatedAt: tstz().notNull().defaultNow(),
   },

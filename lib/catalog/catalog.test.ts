@@ -165,6 +165,7 @@ describe("erasure rules mean what the erasure job does", () => {
       third_party_disclosures: "delete",
       email_outbox: "delete",
       export_history: "delete",
+      processing_choices: "delete",
       privacy_requests: "anonymise",
       privacy_request_events: "anonymise",
       audit_log: "anonymise",

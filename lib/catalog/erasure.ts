@@ -51,6 +51,10 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
   third_party_disclosures: { action: "delete", how: "Cascade from users." },
   email_outbox: { action: "delete", how: "Cascade from users." },
   export_history: { action: "delete", how: "Cascade from users." },
+  processing_choices: {
+    action: "delete",
+    how: "Cascade from users; where the person only started or lifted another's choice, started_by or lifted_by is set null.",
+  },
   privacy_requests: {
     action: "anonymise",
     how: "user_id is set null and requester_email cleared; kind, dates and outcome stay.",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, arrayContains, eq } from "drizzle-orm";
+import { and, arrayContains, eq, not } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailEngagementEvents, marketingPreferences, users } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
@@ -14,6 +14,7 @@ import { signLinkToken, verifyLinkToken } from "@/lib/mail/link-tokens";
 import { truncateIp } from "@/lib/net/user-agent";
 import type { CampaignInput } from "@/lib/validation/consent";
 import { trackingAllowed, unsubscribeUser } from "./marketing";
+import { marketingBlocked } from "./processing";
 
 /**
  * Sends a campaign to every CONFIRMED subscriber of its topic, through the outbox. Each copy is
@@ -39,6 +40,8 @@ export async function sendCampaign(input: CampaignInput): Promise<{ recipients: 
         and(
           eq(marketingPreferences.newsletter, "confirmed"),
           arrayContains(marketingPreferences.topics, [input.topic]),
+          // Restricted marketing or an objection to direct marketing: no campaign, at once.
+          not(marketingBlocked(users.id)),
         ),
       );
     for (const r of rows) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, not } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { consentEvents, emailEngagementEvents, marketingPreferences, users } from "@/db/schema";
 import { getRequestMeta } from "@/lib/auth/request";
@@ -17,6 +17,7 @@ import {
   type MarketingPreferencesInput,
   type NewsletterTopic,
 } from "@/lib/validation/consent";
+import { marketingBlocked, objectsToProfiling } from "./processing";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
 
 const OPT_IN_HOURS = 72;
@@ -46,7 +47,11 @@ const columns = {
   profiling: marketingPreferences.profiling,
 };
 
-async function readPrefs(tx: Tx, userId: string, lock: boolean): Promise<MarketingPreferencesDTO> {
+export async function readPrefs(
+  tx: Tx,
+  userId: string,
+  lock: boolean,
+): Promise<MarketingPreferencesDTO> {
   const q = tx
     .select(columns)
     .from(marketingPreferences)
@@ -153,7 +158,8 @@ export async function updateMyMarketingPreferences(
       topics: input.newsletter ? [...input.topics] : [],
       openTracking: input.openTracking,
       clickTracking: input.clickTracking,
-      profiling: input.profiling,
+      // An active objection to profiling (art. 21(2)) wins over the checkbox.
+      profiling: input.profiling && !(await objectsToProfiling(tx, user.id)),
     };
     if (JSON.stringify(next) === JSON.stringify(before))
       return { ...next, confirmationSent: false };
@@ -239,12 +245,13 @@ export async function trackingAllowed(
   userId: string,
   kind: "open" | "click",
 ): Promise<boolean> {
+  // A restriction of marketing or an objection to direct marketing stops tracking too.
   const [row] = await tx
     .select({
       ok: kind === "open" ? marketingPreferences.openTracking : marketingPreferences.clickTracking,
     })
     .from(marketingPreferences)
-    .where(eq(marketingPreferences.userId, userId))
+    .where(and(eq(marketingPreferences.userId, userId), not(marketingBlocked(userId))))
     .for("share");
   return row?.ok === true;
 }

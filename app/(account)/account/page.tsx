@@ -5,6 +5,9 @@ import { categoryHref, formatCount, formatDateTime } from "@/components/data/for
 import { categories } from "@/lib/catalog";
 import { requireUser } from "@/lib/dal/session";
 import { getMyCategoryStats } from "@/lib/dal/data/overview";
+import { listMyOpenRequests } from "@/lib/dal/requests/dossier";
+import { env } from "@/lib/env";
+import { RightsHub, rightsActions } from "@/components/rights/rights-hub";
 
 export const metadata: Metadata = { title: "Your data" };
 
@@ -15,14 +18,25 @@ export const metadata: Metadata = { title: "Your data" };
  */
 export default async function AccountHome() {
   const user = await requireUser();
-  const stats = new Map(
-    (await getMyCategoryStats(categories.map((c) => c.id))).map((s) => [s.id, s]),
-  );
+  const [rawStats, open] = await Promise.all([
+    getMyCategoryStats(categories.map((c) => c.id)),
+    listMyOpenRequests(),
+  ]);
+  const stats = new Map(rawStats.map((s) => [s.id, s]));
+  const actions = rightsActions({
+    dueDays: env.REQUEST_DUE_DAYS,
+    graceDays: env.ERASURE_GRACE_DAYS,
+    authority: env.SUPERVISORY_AUTHORITY_NAME,
+  });
   return (
     <>
       <PageTitle lead="Every kind of data we hold about you, how much of it, and why we have it.">
         Hello, {user.name}
       </PageTitle>
+      <div className="mb-8">
+        <RightsHub actions={actions} open={open} />
+      </div>
+      <h2 className="mb-4 text-xl font-bold">Your data</h2>
       <ul className="grid gap-4 sm:grid-cols-2" aria-label="Your data by category">
         {categories.map((c) => {
           const s = stats.get(c.id)!;
@@ -81,7 +95,9 @@ export default async function AccountHome() {
             </Link>
             , and see <Link href="/account/staff-access">every time our staff did</Link>
           </li>
-          {/* TODO(privacy requests issue, not yet filed): link the requests page once it exists. */}
+          <li>
+            <Link href="/account/requests">Your privacy requests and their deadlines</Link>
+          </li>
         </ul>
       </section>
     </>

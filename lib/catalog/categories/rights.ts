@@ -5,6 +5,7 @@ import {
   marketingPreferences,
   privacyRequestEvents,
   privacyRequests,
+  processingChoices,
   staffAccessEvents,
   supportAccessGrants,
   thirdPartyDisclosures,
@@ -157,6 +158,17 @@ export const rightsCategories: DataCategory[] = [
           privacyRequestEvents.occurredAt,
           privacyRequestEvents.id,
         ],
+      }),
+      catalogTable(processingChoices, {
+        description: "Restrictions and objections you switched on, and when they were lifted",
+        fields: {
+          kind: "Restriction or objection",
+          scope: "Which data or use it covers",
+          startedAt: "When it started",
+          liftedAt: "When it was lifted, if it was",
+        },
+        columns: ["id", "kind", "scope", "startedAt", "liftedAt"],
+        order: [desc(processingChoices.startedAt), desc(processingChoices.id)],
       }),
       catalogTable(exportHistory, {
         description: "Copies of your data you downloaded (when and how, never the data itself)",

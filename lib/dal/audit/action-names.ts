@@ -25,6 +25,9 @@ export type AuditAction =
   | "impersonation.break_glass"
   | "item.delete"
   | "account.restrict"
+  | "processing.restrict"
+  | "processing.object"
+  | "processing.lift"
   | "account.erase";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -36,7 +37,14 @@ function Toggle({
   );
 }
 
-export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO }) {
+export function PreferencesForm({
+  initial,
+  profilingObjected = false,
+}: {
+  initial: MarketingPreferencesDTO;
+  /** An active objection to profiling (/account/processing) keeps it off: shown, not offered. */
+  profilingObjected?: boolean;
+}) {
   const [state, setState] = useState(initial.newsletter);
   const [status, setStatus] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(
     null,
@@ -126,11 +134,20 @@ export function PreferencesForm({ initial }: { initial: MarketingPreferencesDTO 
           hint="Links in our emails pass through our server first. Off: links go straight to their page."
           {...form.register("clickTracking")}
         />
-        <Toggle
-          label="Use my activity to tailor marketing"
-          hint="Profiling. Turning it off stops it straight away."
-          {...form.register("profiling")}
-        />
+        {profilingObjected ? (
+          // Not a field: the saved value stays off (the DAL also refuses to turn it on).
+          <p className="text-sm text-slate-700">
+            <span className="block font-medium text-slate-900">Profiling is off</span>
+            You object to profiling for marketing, so it stays off. Lift the objection under{" "}
+            <Link href="/account/processing">Restrict or object</Link> to choose again.
+          </p>
+        ) : (
+          <Toggle
+            label="Use my activity to tailor marketing"
+            hint="Profiling. Turning it off stops it straight away."
+            {...form.register("profiling")}
+          />
+        )}
         <Button type="submit">{isSubmitting ? "Saving…" : "Save preferences"}</Button>
       </fieldset>
     </form>
