@@ -4,6 +4,10 @@ import type { Browser, Page } from "@playwright/test";
 import { waitForMail } from "./fixtures/mailbox";
 import { expect, signIn, staff, test, uniqueIp } from "./fixtures/users";
 
+// Several people sign in per test and axe runs on full pages: on the shared 2-core machine
+// that takes minutes, not seconds.
+test.describe.configure({ timeout: 180_000 });
+
 // Each seeded holder has two open requests (scripts/e2e-seed.ts): an access request received 35
 // days ago (overdue by 5 days) and a portability request from 3 days ago.
 
