@@ -24,5 +24,5 @@ const DAY_MS = 86_400_000;
 
 /** Whole days a request is past its due date (at least 1 once it is overdue at all). */
 export function overdueDays(dueAt: Date, now: Date): number {
-  return Math.max(1, Math.ceil((now.getTime() - dueAt.getTime()) / DAY_MS));
+  return Math.max(1, Math.floor((now.getTime() - dueAt.getTime()) / DAY_MS));
 }
