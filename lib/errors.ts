@@ -13,6 +13,7 @@ export type AppErrorCode =
   | "invalid_input"
   | "unsupported_media_type"
   | "conflict"
+  | "forbidden"
   | "rate_limited";
 
 export type AppErrorInit = {

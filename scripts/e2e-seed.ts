@@ -12,6 +12,7 @@ import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { DEMO_ACCOUNTS, seedDemoData } from "../db/seed";
 import { hashPassword } from "../lib/auth/password";
+import { newRequestReference } from "../lib/requests/clock";
 
 const count = Number(process.argv[2] ?? 0);
 const out = process.argv[3];
@@ -25,6 +26,34 @@ const handle = openDatabase({ url, dataDir });
 const started = Date.now();
 await migrateDatabase(handle, url);
 await seedDemoData(handle, { hashPassword });
+
+/**
+ * Two open privacy requests for a holder (the demo's are all closed), for the staff queue's
+ * specs: an access request received 35 days ago (overdue) and a portability request from 3 days
+ * ago, each with its "received" event.
+ */
+async function openRequestsFor(email: string) {
+  for (const [kind, daysAgo] of [
+    ["access", 35],
+    ["portability", 3],
+  ] as const) {
+    await handle.query(
+      "with r as (insert into privacy_requests (reference, user_id, kind, details, created_at, due_at) " +
+        "select $1, id, $2, $3, now() - make_interval(days => $4::int), " +
+        "now() - make_interval(days => $4::int) + interval '30 days' " +
+        "from users where lower(email) = $5 returning id, user_id, created_at) " +
+        "insert into privacy_request_events (request_id, actor_id, kind, note, occurred_at) " +
+        "select id, user_id, 'received', 'Submitted in the privacy center', created_at from r",
+      [
+        newRequestReference(),
+        kind,
+        `Seeded open ${kind} request for the staff queue.`,
+        daysAgo,
+        email,
+      ],
+    );
+  }
+}
 
 // The seed writes "the demo account" under whatever DEMO_ACCOUNTS.demo names at the time.
 const demo = DEMO_ACCOUNTS.demo as { email: string; name: string; password: string };
@@ -47,6 +76,7 @@ try {
     // Enough print jobs for paging and the export's size checks; fewer temperature curves.
     await seedDemoData(handle, { hashPassword, printJobs: 1_100, sampledJobs: 10 });
     await tag(holder.email, `-h${i}`);
+    await openRequestsFor(holder.email);
     holders.push({ ...holder, password: original.password });
   }
 } finally {

@@ -7,11 +7,14 @@ export function Pager({
   path,
   params = {},
   label,
+  words = { prev: "← Newer", next: "Older →" },
 }: {
   page: Pick<Page<unknown>, "next" | "prev">;
   path: string;
   params?: Record<string, string | undefined>;
   label: string;
+  /** The links' text; lists in ascending order (a queue by due date) say so. */
+  words?: { prev: string; next: string };
 }) {
   const href = (key: "after" | "before", cursor: string) => {
     const q = new URLSearchParams();
@@ -24,12 +27,12 @@ export function Pager({
     <nav aria-label={label} className="mt-4 flex flex-wrap gap-4 text-sm">
       {page.prev && (
         <Link href={href("before", page.prev)} rel="prev">
-          ← Newer
+          {words.prev}
         </Link>
       )}
       {page.next && (
         <Link href={href("after", page.next)} rel="next">
-          Older →
+          {words.next}
         </Link>
       )}
     </nav>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { SupportNav } from "@/components/support/support-nav";
 import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { requireRole } from "@/lib/dal/session";
@@ -19,6 +20,7 @@ export default async function SupportConsolePage(props: { searchParams: SearchPa
   const error = parsed && !parsed.success ? parsed.error.issues[0]?.message : undefined;
   return (
     <>
+      <SupportNav current="/support" />
       <PageTitle lead="Find the customer who asked for help. You can open their account only while they have given access for your ticket.">
         Support console
       </PageTitle>

@@ -39,6 +39,12 @@ export type Keyset = {
 export type LimitBounds = { fallback: number; max: number };
 
 /**
+ * "desc" (the default): newest first, as every history list. "asc": soonest first, for a work
+ * queue ordered by a deadline; `after` then means later rows and `before` earlier ones.
+ */
+export type KeysetDirection = "desc" | "asc";
+
+/**
  * Where-clause, order and page assembly for one list; `limit` is clamped to 1–`bounds.max`
  * (default 25 of at most 100).
  */
@@ -48,22 +54,34 @@ export function keyset(
   idKind: IdKind,
   input: PageInput,
   bounds: LimitBounds = { fallback: 25, max: 100 },
+  direction: KeysetDirection = "desc",
 ): Keyset {
   const asked = Number.isFinite(input.limit) ? Math.trunc(input.limit!) : bounds.fallback;
   const limit = Math.min(Math.max(asked, 1), bounds.max);
   const after = parseCursor(input.after, idKind);
   const before = after ? null : parseCursor(input.before, idKind);
   const backwards = before !== null;
+  const asc = direction === "asc";
   const where = after
-    ? sql`(${time}, ${id}) < ${cursorTuple(after, idKind)}`
+    ? asc
+      ? sql`(${time}, ${id}) > ${cursorTuple(after, idKind)}`
+      : sql`(${time}, ${id}) < ${cursorTuple(after, idKind)}`
     : before
-      ? sql`(${time}, ${id}) > ${cursorTuple(before, idKind)}`
+      ? asc
+        ? sql`(${time}, ${id}) < ${cursorTuple(before, idKind)}`
+        : sql`(${time}, ${id}) > ${cursorTuple(before, idKind)}`
       : undefined;
   // "NULLS LAST"/"NULLS FIRST" must match the indexes drizzle-kit made ("DESC NULLS LAST"):
   // with a bare DESC the planner cannot use the index order and sorts the whole history.
-  const orderBy = backwards
-    ? [sql`${time} asc nulls first`, sql`${id} asc nulls first`]
-    : [sql`${time} desc nulls last`, sql`${id} desc nulls last`];
+  // Ascending lists match an index's default order, "ASC NULLS LAST" (read backwards for
+  // `before`).
+  const orderBy = asc
+    ? backwards
+      ? [sql`${time} desc nulls first`, sql`${id} desc nulls first`]
+      : [sql`${time} asc nulls last`, sql`${id} asc nulls last`]
+    : backwards
+      ? [sql`${time} asc nulls first`, sql`${id} asc nulls first`]
+      : [sql`${time} desc nulls last`, sql`${id} desc nulls last`];
   return {
     where,
     orderBy,
