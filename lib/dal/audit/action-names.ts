@@ -24,7 +24,10 @@ export type AuditAction =
   | "impersonation.break_glass"
   | "item.delete"
   | "account.restrict"
-  | "account.erase";
+  | "account.erase"
+  | "erasure.schedule"
+  | "erasure.cancel"
+  | "data.delete_range";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;
 
