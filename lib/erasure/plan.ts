@@ -75,3 +75,39 @@ export function receiptLines(counts: Record<string, number>): ReceiptLine[] {
     ...(rule.action === "keep" ? { basis: rule.basis } : {}),
   }));
 }
+
+/** What "Delete my account" tells the holder, in plain words, from the same rules. */
+export type ErasureStatement = {
+  deleted: { category: string; tables: string[] }[];
+  stays: { what: string; action: "anonymise" | "keep"; how?: string; basis: string }[];
+};
+
+export function erasureStatement(): ErasureStatement {
+  const rules = erasureRules as Record<string, ErasureRule>;
+  const deleted: ErasureStatement["deleted"] = [];
+  const stays: ErasureStatement["stays"] = [];
+  for (const category of categories) {
+    const gone = category.tables.filter((t) => rules[t.name]?.action === "delete");
+    if (gone.length)
+      deleted.push({ category: category.title, tables: gone.map((t) => t.description) });
+    for (const t of category.tables) {
+      const rule = rules[t.name];
+      if (rule?.action === "anonymise")
+        stays.push({ what: t.description, action: "anonymise", how: rule.how, basis: rule.basis });
+      if (rule?.action === "keep")
+        stays.push({ what: t.description, action: "keep", basis: rule.basis });
+    }
+  }
+  // Tables in no category (the audit log) still have a rule: say what happens to them too.
+  const described = new Set(categories.flatMap((c) => c.tables.map((t) => t.name)));
+  for (const [table, rule] of Object.entries(rules)) {
+    if (described.has(table) || rule.action === "delete") continue;
+    stays.push({
+      what: table === "audit_log" ? "Our security and privacy log" : table,
+      action: rule.action,
+      how: rule.action === "anonymise" ? rule.how : undefined,
+      basis: rule.basis,
+    });
+  }
+  return { deleted, stays };
+}
