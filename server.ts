@@ -87,9 +87,15 @@ try {
 }
 console.log(`[info] Listening on ${host}:${port} (${dev ? "development" : "production"})`);
 
+// The background-job workers (lib/jobs) live in the app's bundles; they leave their stop here.
+const jobs = globalThis as { __privacyCenterJobs?: { stop?: () => Promise<void> } };
+
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 5_000).unref();
+    // Stop taking jobs and let running ones finish (pg-boss waits up to 4 s), while open
+    // connections drain; whatever is still running after 10 s is retried by another instance.
+    const jobsStopped = (jobs.__privacyCenterJobs?.stop?.() ?? Promise.resolve()).catch(() => {});
+    server.close(() => void jobsStopped.then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 10_000).unref();
   });
 }

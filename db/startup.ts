@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { productionStartProblem, seedsDemoDataOnStart } from "@/lib/env-schema";
 import { log } from "@/lib/log";
 import { startMailWorker } from "@/lib/dal/mail/worker";
+import { startJobs } from "@/lib/jobs";
 import { internalKey } from "@/lib/net/internal-key";
 
 /**
@@ -38,6 +39,9 @@ export async function startServer(): Promise<void> {
   }
   if (env.DEMO_MODE) log.warn("DEMO_MODE is on: sample data only, never for a real deployment.");
   startMailWorker();
+  // After the migrations above (pg-boss then adds its own `pgboss` schema). server.ts stops the
+  // workers on SIGTERM/SIGINT; jobs that were running are retried by another instance.
+  await startJobs();
   if (seedsDemoDataOnStart(env) && (await isDatabaseEmpty(handle))) {
     const summary = await seedDemoData(handle, { hashPassword });
     log.info(

@@ -69,6 +69,11 @@ export const envSchema = z.object({
    * end-to-end tests use a few seconds).
    */
   ERASURE_GRACE_DAYS: z.coerce.number().min(0).max(90).default(30),
+  /**
+   * How often each background-job worker asks the database for work, in seconds (lib/jobs).
+   * The end-to-end tests use a short one so a delayed job runs within seconds.
+   */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** The supervisory authority named on the complaint page. */
   SUPERVISORY_AUTHORITY_NAME: z.string().min(2).default("Autoriteit Persoonsgegevens"),
   SUPERVISORY_AUTHORITY_URL: z.url().default("https://autoriteitpersoonsgegevens.nl"),

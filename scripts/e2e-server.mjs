@@ -23,6 +23,8 @@ const env = {
   E2E: "true",
   // Short enough that the export spec sees the password step-up after a fresh sign-in.
   EXPORT_REAUTH_MINUTES: "0.1",
+  // Background-job workers poll every second, so a job due now runs within a test's patience.
+  JOBS_POLL_SECONDS: "1",
 };
 
 // A real SMTP server receives the app's mail; tests read it over HTTP (e2e/fixtures/mailbox.ts).

@@ -9,6 +9,9 @@ const url = inject("testDatabaseUrl");
 if (url) process.env.DATABASE_URL = url;
 
 afterAll(async () => {
+  // A test that enqueued or started jobs leaves pg-boss on the database: stop it first.
+  const { stopJobs } = await import("@/lib/jobs");
+  await stopJobs();
   const { closeDb } = await import("@/db");
   await closeDb();
 });

@@ -17,6 +17,7 @@ export type AuditAction =
   | "campaign.send"
   | "request.create"
   | "request.update"
+  | "request.reminder_sent"
   | "support.grant"
   | "support.revoke"
   | "impersonation.start"
