@@ -7,6 +7,8 @@ import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { addRequestEvent, openRequest } from "@/lib/dal/requests/core";
 import { requireRecentAuth, requireUser, requireWritable } from "@/lib/dal/session";
 import { env } from "@/lib/env";
+import { enqueueJob } from "@/lib/jobs";
+import { log } from "@/lib/log";
 import { erasureCancelledMail, erasureScheduledMail } from "@/lib/mail/erasure-templates";
 import { emailLinkKey } from "@/lib/mail/link-key";
 import { signLinkToken, verifyLinkToken } from "@/lib/mail/link-tokens";
@@ -85,8 +87,17 @@ export async function scheduleMyErasure(): Promise<PendingErasure> {
     });
     return { id: opened.id, reference: opened.reference, status: "received", scheduledFor };
   });
-  // TODO(lib/jobs): enqueueJob("erasure.run", { requestId }, { startAfter, singletonKey }) once
-  // lib/jobs lands on main; until then the erasure.sweep's runDueErasures picks it up.
+  // After the commit (enqueueJob must not run inside a transaction). If the queue is down the
+  // request is still filed: the erasure.sweep cron picks up every due erasure.
+  try {
+    await enqueueJob(
+      "erasure.run",
+      { requestId: scheduled.id },
+      { startAfter: scheduled.scheduledFor, singletonKey: scheduled.id },
+    );
+  } catch (error) {
+    log.warn("erasure.enqueue_failed", { requestId: scheduled.id, error });
+  }
   return scheduled;
 }
 
