@@ -45,12 +45,12 @@ export async function listDeletableCategories(): Promise<DeletableCategoryDTO[]>
 const DAY_MS = 86_400_000;
 
 function whereOf(t: Target, userId: string, v: DeleteDataValues): SQL {
+  // Times as ISO text with a cast: postgres.js takes no Date in a raw query's parameters.
+  const at = (day: string, plusDays = 0) =>
+    sql`${new Date(Date.parse(`${day}T00:00:00Z`) + plusDays * DAY_MS).toISOString()}::timestamptz`;
   const parts = [sql`${sql.identifier(t.owner)} = ${userId}`];
-  if (v.from) parts.push(sql`${sql.identifier(t.time)} >= ${new Date(`${v.from}T00:00:00Z`)}`);
-  if (v.to)
-    parts.push(
-      sql`${sql.identifier(t.time)} < ${new Date(new Date(`${v.to}T00:00:00Z`).getTime() + DAY_MS)}`,
-    );
+  if (v.from) parts.push(sql`${sql.identifier(t.time)} >= ${at(v.from)}`);
+  if (v.to) parts.push(sql`${sql.identifier(t.time)} < ${at(v.to, 1)}`);
   return sql.join(parts, sql` and `);
 }
 
