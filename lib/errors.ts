@@ -14,7 +14,8 @@ export type AppErrorCode =
   | "unsupported_media_type"
   | "conflict"
   | "forbidden"
-  | "rate_limited";
+  | "rate_limited"
+  | "erasure_scheduled";
 
 export type AppErrorInit = {
   code: AppErrorCode;
@@ -73,6 +74,21 @@ export class ReadOnlyError extends AppError {
       status: 403,
       title: "Read-only session",
       message: "This is a read-only support session: nothing can be changed from it.",
+    });
+  }
+}
+
+/**
+ * The account is scheduled for erasure: until the date, only keeping the account (cancelling)
+ * and downloading the data are allowed.
+ */
+export class ErasureScheduledError extends AppError {
+  constructor(when: string) {
+    super({
+      code: "erasure_scheduled",
+      status: 423,
+      title: "Account scheduled for deletion",
+      message: `Your account will be deleted on ${when}, so it is locked until then: you can still download your data. To use it again, press "Keep my account" at the top of the page or use the link in our email.`,
     });
   }
 }

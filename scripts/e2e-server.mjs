@@ -25,6 +25,8 @@ const env = {
   EXPORT_REAUTH_MINUTES: "0.1",
   // Background-job workers poll every second, so a job due now runs within a test's patience.
   JOBS_POLL_SECONDS: "1",
+  // ≈ 43 s: e2e/erasure.spec.ts keeps one account within the grace period and waits another out.
+  ERASURE_GRACE_DAYS: "0.0005",
 };
 
 // A real SMTP server receives the app's mail; tests read it over HTTP (e2e/fixtures/mailbox.ts).

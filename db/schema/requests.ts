@@ -1,4 +1,13 @@
-import { bigint, index, pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, tstz } from "./columns";
 import { users } from "./users";
 
@@ -65,4 +74,24 @@ export const privacyRequestEvents = pgTable(
     occurredAt: tstz().notNull().defaultNow(),
   },
   (t) => [index("privacy_request_events_request_time_idx").on(t.requestId, t.occurredAt, t.id)],
+);
+
+/**
+ * How far an erasure has got, per table: rows deleted so far (committed batch by batch, in the
+ * same transaction as the batch) and whether the table is done. A crashed run resumes from here
+ * and the receipt's counts stay right. Holds counts only, no personal data; goes with its request.
+ */
+export const erasureProgress = pgTable(
+  "erasure_progress",
+  {
+    requestId: uuid()
+      .notNull()
+      .references(() => privacyRequests.id, { onDelete: "cascade" }),
+    /** SQL table name, or a step name such as "receipt". */
+    step: text().notNull(),
+    rows: bigint({ mode: "number" }).notNull().default(0),
+    done: boolean().notNull().default(false),
+    updatedAt: tstz().notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.step] })],
 );

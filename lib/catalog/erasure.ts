@@ -11,6 +11,8 @@ export type TableName = Extract<(typeof schema)[keyof typeof schema], PgTable>["
 export const noPersonalData = {
   materials: "Reference list of filaments; describes products, not people.",
   auth_throttle: "Failed-attempt counters keyed by a one-way hash; expire within hours.",
+  erasure_progress:
+    "Row counts per table of a running erasure; belongs to the anonymised request, names no one.",
 } satisfies Partial<Record<TableName, string>>;
 
 /**

@@ -7,6 +7,9 @@ import { getLiveSession, type SessionContext } from "@/lib/dal/auth";
 import { recordImpersonatedRequest, recordRefusedWrite } from "@/lib/dal/support/staff-events";
 import { SESSION_COOKIE } from "@/lib/auth/cookies";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
+import { getPendingErasureOf } from "@/lib/dal/erasure/pending";
+import { ErasureScheduledError } from "@/lib/errors";
+import { formatLongDateTime } from "@/lib/format";
 import { authSecret } from "@/lib/auth/secret";
 import { safeNextPath } from "@/lib/auth/redirect";
 
@@ -104,9 +107,22 @@ export async function requireRecentAuth(minutes = 10): Promise<SessionContext> {
 }
 
 /**
+ * What an account scheduled for erasure may still do during its grace period: keep the account,
+ * download its data (and confirm the password for either), and shut out an intruder.
+ */
+export const ALLOWED_DURING_ERASURE_GRACE: ReadonlySet<string> = new Set([
+  "erasure.cancel",
+  "export.request",
+  "auth.reauthenticate",
+  "session.revoke",
+  "auth.reported_not_me",
+]);
+
+/**
  * Every mutation calls this: a read-only (impersonated) session may change nothing. `action`
  * names the attempt (an audit-style name, e.g. "profile.update") in the "refused" entry that
- * the user sees on their staff-access page.
+ * the user sees on their staff-access page. An account scheduled for erasure may do only what
+ * ALLOWED_DURING_ERASURE_GRACE lists until the date (an unnamed action is refused too).
  */
 export async function requireWritable(action?: string): Promise<SessionContext> {
   const session = await requireSession();
@@ -114,6 +130,10 @@ export async function requireWritable(action?: string): Promise<SessionContext> 
     if (session.impersonatorId)
       await recordRefusedWrite(session.sessionId, await headers(), action);
     throw new ReadOnlyError();
+  }
+  if (!action || !ALLOWED_DURING_ERASURE_GRACE.has(action)) {
+    const pending = await getPendingErasureOf(session.user.id);
+    if (pending) throw new ErasureScheduledError(formatLongDateTime(pending.scheduledFor));
   }
   return session;
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { z } from "zod";
+import { runDueErasures, runErasure } from "@/lib/dal/erasure/run";
 import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
 import type { JobDefinition } from "./types";
 
@@ -22,5 +24,23 @@ export const jobDefinitions: JobDefinition[] = [
     handler: async () => {
       await sendOverdueDigest(new Date());
     },
+  },
+  {
+    // One account's erasure, enqueued for the end of its grace period (lib/dal/erasure/request.ts).
+    // Resumable: a retry or a later run continues where the last one stopped.
+    name: "erasure.run",
+    handler: async (data) => {
+      await runErasure(z.object({ requestId: z.uuid() }).parse(data).requestId);
+    },
+    expireInSeconds: 60 * 60,
+  },
+  {
+    // The safety net: any erasure whose time has come and that no erasure.run finished.
+    name: "erasure.sweep",
+    cron: "*/10 * * * *",
+    handler: async () => {
+      await runDueErasures(new Date());
+    },
+    expireInSeconds: 60 * 60,
   },
 ];

@@ -15,6 +15,8 @@ const payload = z.discriminatedUnion("k", [
     url: z.url({ protocol: /^https?$/ }),
   }),
   z.object({ k: z.literal("unsub"), u: z.uuid() }),
+  // "Keep my account": cancels the erasure request r of user u while it is still pending.
+  z.object({ k: z.literal("keep"), u: z.uuid(), r: z.uuid() }),
 ]);
 export type LinkPayload = z.infer<typeof payload>;
 

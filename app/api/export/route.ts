@@ -31,7 +31,7 @@ export const GET = withSession(
   },
   {
     sameOrigin: true,
-    writable: true,
+    writable: "export.request",
     recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
     signedOutMessage: EXPORT_SIGNED_OUT,
   },

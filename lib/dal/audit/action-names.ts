@@ -28,7 +28,10 @@ export type AuditAction =
   | "processing.restrict"
   | "processing.object"
   | "processing.lift"
-  | "account.erase";
+  | "account.erase"
+  | "erasure.schedule"
+  | "erasure.cancel"
+  | "data.delete_range";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;
 

@@ -57,7 +57,7 @@ export async function openMyExport(
   request: ExportRequest,
   signal?: AbortSignal,
 ): Promise<OpenedExport> {
-  await requireWritable();
+  await requireWritable("export.request");
   const session = await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
   const { ip } = await getRequestMeta();
   const category = request.categories[0];

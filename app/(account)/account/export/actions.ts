@@ -11,7 +11,7 @@ import { requireRecentAuth, requireUser, requireWritable } from "@/lib/dal/sessi
 export async function confirmExportAction(): Promise<ActionResult<null>> {
   await requireUser();
   try {
-    await requireWritable();
+    await requireWritable("export.request");
     await requireRecentAuth(env.EXPORT_REAUTH_MINUTES);
     return ok(null);
   } catch (error) {

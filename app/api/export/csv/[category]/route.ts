@@ -33,7 +33,7 @@ export const GET = withSession<{ params: Promise<{ category: string }> }>(
   },
   {
     sameOrigin: true,
-    writable: true,
+    writable: "export.request",
     recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
     signedOutMessage: EXPORT_SIGNED_OUT,
   },
