@@ -167,6 +167,7 @@ describe("erasure rules mean what the erasure job does", () => {
       export_history: "delete",
       privacy_requests: "anonymise",
       privacy_request_events: "anonymise",
+      pending_privacy_requests: "delete",
       audit_log: "anonymise",
     });
   });

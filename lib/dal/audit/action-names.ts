@@ -17,6 +17,8 @@ export type AuditAction =
   | "campaign.send"
   | "request.create"
   | "request.update"
+  | "request.message"
+  | "request.cancel"
   | "support.grant"
   | "support.revoke"
   | "impersonation.start"
