@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/dal/session";
 
 const sections = [
   { href: "/account", label: "Overview" },
+  { href: "/account/requests", label: "Your requests" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
   { href: "/account/export", label: "Download your data" },
