@@ -129,7 +129,10 @@ export function RequestForm({
               <ul className="list-disc pl-5">
                 {ownPages.map((p) => (
                   <li key={p.kind}>
-                    <Link href={p.href}>{p.label}</Link>
+                    {/* Not prefetched: those pages are seldom the next step from here. */}
+                    <Link href={p.href} prefetch={false}>
+                      {p.label}
+                    </Link>
                   </li>
                 ))}
               </ul>
