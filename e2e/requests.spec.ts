@@ -53,6 +53,8 @@ test("a holder files each kind, follows, messages and cancels a request, with re
   page,
   account,
 }) => {
+  // Settle on a page of ours first: the fixture may still be navigating to /account.
+  await page.goto("/account/requests");
   await rejectCookies(page);
   await page.goto("/account/requests");
   await expect(page.getByText("You have not made any requests yet.")).toBeVisible();
@@ -115,6 +117,7 @@ test("another holder gets 404 for a request that is not theirs", async ({
   account,
   browser,
 }) => {
+  await page.goto("/account/requests");
   await rejectCookies(page);
   const reference = await fileRequest(page, "access", /Get a copy of my data/);
   const other = await (
@@ -159,6 +162,7 @@ test("a visitor without an account confirms by mail and follows the request", as
 });
 
 test("every new request page passes axe @phone", async ({ page, account }) => {
+  await page.goto("/account/requests");
   await rejectCookies(page);
   await page.goto("/account/requests");
   await expect(page.getByRole("heading", { name: "Your requests" })).toBeVisible();
@@ -199,6 +203,7 @@ test.describe("in a browser far west of UTC", () => {
       if (m.type() === "error") errors.push(`console: ${m.text()}`);
     });
     page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+    await page.goto("/account/requests");
     await rejectCookies(page);
     const reference = await fileRequest(page, "access", /Get a copy of my data/);
     for (const path of [
