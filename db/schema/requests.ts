@@ -19,6 +19,7 @@ export const requestKind = pgEnum("privacy_request_kind", [
   "portability",
   "objection",
   "withdraw_consent",
+  "other",
 ]);
 
 export const requestStatus = pgEnum("privacy_request_status", [
@@ -94,4 +95,23 @@ export const erasureProgress = pgTable(
     updatedAt: tstz().notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.step] })],
+);
+
+/**
+ * A request made through the public form, waiting for its email address to be proved. Not a
+ * request yet (the clock has not started): following the mailed link turns it into one and
+ * deletes this row; unfollowed, it expires. Only the token's hash is stored.
+ */
+export const pendingPrivacyRequests = pgTable(
+  "pending_privacy_requests",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    email: text().notNull(),
+    kind: requestKind().notNull(),
+    details: text(),
+    tokenHash: text().notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: tstz().notNull(),
+  },
+  (t) => [index("pending_privacy_requests_expires_idx").on(t.expiresAt)],
 );

@@ -168,6 +168,7 @@ describe("erasure rules mean what the erasure job does", () => {
       processing_choices: "delete",
       privacy_requests: "anonymise",
       privacy_request_events: "anonymise",
+      pending_privacy_requests: "delete",
       audit_log: "anonymise",
     });
   });
@@ -238,6 +239,7 @@ describe("erasure rules mean what the erasure job does", () => {
       "auth_throttle",
       "erasure_progress",
       "materials",
+      "pending_privacy_requests",
     ]);
     for (const [name, why] of Object.entries(systemTables))
       expect(why!.length, name).toBeGreaterThan(30);

@@ -67,6 +67,10 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
     how: "actor_id is set null; the timeline stays with the anonymised request.",
     basis: "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
   },
+  pending_privacy_requests: {
+    action: "delete",
+    how: "Never linked to an account; deleted when its link is followed or when it expires (24 hours).",
+  },
   audit_log: {
     action: "anonymise",
     how: "actor_id, subject_id, ip and details are cleared; the hash chain does not cover them.",
@@ -81,6 +85,8 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
  */
 export const systemTables: Partial<Record<TableName, string>> = {
   ...noPersonalData,
+  pending_privacy_requests:
+    "Unconfirmed requests from the public form: an email address waiting for its link to be followed, gone within 24 hours.",
   audit_log:
     "The organisation's accountability record; personal fields are cleared on erasure (see erasure rules).",
 };

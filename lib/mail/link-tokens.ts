@@ -2,8 +2,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 /**
- * Signed tokens for the links in marketing mail: the pixel, rewritten click links and the
- * unsubscribe link. The payload is readable (it is not secret) but cannot be changed: the HMAC
+ * Signed tokens for the links in mail: the pixel, rewritten click links, the unsubscribe link
+ * and the tracker of a request made without an account. The payload is readable (it is not secret) but cannot be changed: the HMAC
  * covers it, so a click token redirects only to the URL it was issued for.
  */
 const payload = z.discriminatedUnion("k", [
@@ -17,6 +17,8 @@ const payload = z.discriminatedUnion("k", [
   z.object({ k: z.literal("unsub"), u: z.uuid() }),
   // "Keep my account": cancels the erasure request r of user u while it is still pending.
   z.object({ k: z.literal("keep"), u: z.uuid(), r: z.uuid() }),
+  // The tracker of a request made without an account (/requests/track/<token>): r is its id.
+  z.object({ k: z.literal("track"), r: z.uuid() }),
 ]);
 export type LinkPayload = z.infer<typeof payload>;
 

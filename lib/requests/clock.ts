@@ -13,6 +13,7 @@ export const REQUEST_KINDS = [
   "portability",
   "objection",
   "withdraw_consent",
+  "other",
 ] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 

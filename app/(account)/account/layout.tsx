@@ -7,6 +7,7 @@ import { keepMyAccountAction } from "./delete/actions";
 
 const sections = [
   { href: "/account", label: "Overview" },
+  { href: "/account/requests", label: "Your requests" },
   { href: "/account/profile", label: "Profile" },
   { href: "/account/security", label: "Sign-in and security" },
   { href: "/account/export", label: "Download your data" },

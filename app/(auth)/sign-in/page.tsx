@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -29,6 +30,10 @@ export default async function SignInPage(props: {
         )}
         <SignInForm next={next} />
       </Card>
+      <p className="mt-4 text-sm text-slate-700">
+        No account, or locked out?{" "}
+        <Link href="/requests/new">Make a request without an account</Link>.
+      </p>
     </div>
   );
 }

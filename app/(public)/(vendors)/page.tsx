@@ -50,6 +50,10 @@ export default function HomePage() {
             Read how we use data
           </Link>
         </div>
+        <p className="text-sm text-slate-700">
+          No account, or cannot sign in?{" "}
+          <Link href="/requests/new">Make a request about your data without one</Link>.
+        </p>
       </section>
 
       <section aria-labelledby="offers" className="space-y-4">

@@ -18,6 +18,8 @@ export type AuditAction =
   | "request.create"
   | "request.update"
   | "request.reminder_sent"
+  | "request.message"
+  | "request.cancel"
   | "support.grant"
   | "support.revoke"
   | "impersonation.start"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
@@ -11,7 +12,7 @@ import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Privacy requests" };
 
-// Read-only list; making and tracking requests comes with the requests work (not yet filed).
+// The record of requests, as for every category; making and following them is /account/requests.
 export default async function RequestsPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
   const [{ category, stats }, page] = await Promise.all([
@@ -31,9 +32,9 @@ export default async function RequestsPage(props: { searchParams: SearchParams }
             rows={page.items.map((r) => ({
               key: r.id,
               cells: [
-                <span key="r" className="font-mono">
+                <Link key="r" href={`/account/requests/${r.reference}`} className="font-mono">
                   {r.reference}
-                </span>,
+                </Link>,
                 r.kind.replaceAll("_", " "),
                 r.status.replaceAll("_", " "),
                 formatDateTime(r.createdAt),
@@ -44,6 +45,9 @@ export default async function RequestsPage(props: { searchParams: SearchParams }
           />
         )}
         <Pager page={page} path="/account/data/privacy-requests" label="Request pages" />
+        <p className="mt-4 text-sm">
+          <Link href="/account/requests">Follow your requests or make a new one</Link>
+        </p>
       </Card>
     </>
   );

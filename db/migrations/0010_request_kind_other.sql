@@ -1,0 +1,1 @@
+ALTER TYPE "public"."privacy_request_kind" ADD VALUE 'other';
