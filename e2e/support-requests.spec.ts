@@ -45,10 +45,10 @@ test("an agent works a request from the queue: a note, a question, then the answ
   const page = await staffPage(browser, "agent");
   const rows = await queueOf(page, holder.email);
   await expect(rows).toHaveCount(3); // the header and two requests, overdue first
-  await expect(rows.nth(1)).toContainText("Access to my data");
+  await expect(rows.nth(1)).toContainText("Get a copy of my data");
   await expect(rows.nth(1)).toContainText("Overdue by 5 days");
   await expect(rows.nth(1)).toContainText(holder.name);
-  await expect(rows.nth(2)).toContainText("Data portability");
+  await expect(rows.nth(2)).toContainText("Send me my data to take elsewhere");
   await expect(rows.nth(2)).not.toContainText("Overdue");
   await rows.nth(1).getByRole("link").click();
   await expect(page.getByRole("heading", { name: /^Request PR-/, level: 1 })).toBeVisible();
@@ -93,7 +93,7 @@ test("an admin extends a request once, with a reason the holder is sent", async 
 }) => {
   const page = await staffPage(browser, "admin");
   const rows = await queueOf(page, holder.email);
-  await rows.filter({ hasText: "Data portability" }).getByRole("link").click();
+  await rows.filter({ hasText: "Send me my data to take elsewhere" }).getByRole("link").click();
   await expect(page.getByRole("heading", { name: /^Request PR-/, level: 1 })).toBeVisible();
 
   await page.getByLabel("Reason for the extension").fill("Busy.");

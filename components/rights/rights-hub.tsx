@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { kindLabel, statusLabel } from "@/lib/requests/dossier-html";
+import { kindLabel, statusLabel } from "@/lib/requests/kinds";
 import type { OpenRequestSummaryDTO } from "@/lib/dal/requests/dossier";
 import { formatDate } from "@/lib/format";
 
@@ -114,8 +114,8 @@ export function RightsHub({
                 <Link href={`/account/requests/${r.reference}`} className="font-mono font-medium">
                   {r.reference}
                 </Link>
-                <span>{kindLabel[r.kind] ?? r.kind}</span>
-                <span>{statusLabel[r.status] ?? r.status}</span>
+                <span>{kindLabel(r.kind)}</span>
+                <span>{statusLabel(r.status)}</span>
                 <span>
                   Due {formatDate(r.dueAt)}
                   {r.overdue && <strong className="ml-2 text-red-800">Overdue</strong>}

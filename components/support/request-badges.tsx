@@ -1,5 +1,4 @@
-import { overdueDays } from "@/lib/requests/labels";
-import { isOverdue } from "@/lib/requests/clock";
+import { isOverdue, overdueDays } from "@/lib/requests/clock";
 
 /** "Overdue by N days" for an open request past its due date; nothing otherwise. */
 export function OverdueBadge({ status, dueAt, now }: { status: string; dueAt: Date; now: Date }) {

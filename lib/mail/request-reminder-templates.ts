@@ -1,20 +1,10 @@
 import { organisation } from "@/lib/organisation";
 import type { RequestKind } from "@/lib/requests/clock";
+import { kindLabel, kindWords } from "@/lib/requests/kinds";
 import { formatDate } from "@/lib/format";
 import { appLink, greeting, renderMail, type MailContent } from "./render";
 
 const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
-
-/** What the holder asked for, in words that finish "your request for …". */
-export const REQUEST_KIND_WORDS: Record<RequestKind, string> = {
-  access: "a copy of your data",
-  rectification: "a correction of your data",
-  erasure: "the erasure of your data",
-  restriction: "a restriction of how we use your data",
-  portability: "your data in a portable format",
-  objection: "an objection to how we use your data",
-  withdraw_consent: "the withdrawal of your consent",
-};
 
 /**
  * The holder hears from us before the due date even when nobody has answered yet: the request
@@ -32,7 +22,7 @@ export function requestReminderMail(p: {
 }): MailContent {
   return renderMail(`Your request ${p.reference} is still being worked on`, [
     greeting(p.name),
-    `We have not forgotten your request for ${REQUEST_KIND_WORDS[p.kind]} (reference ` +
+    `We have not forgotten your request for ${kindWords(p.kind)} (reference ` +
       `${p.reference}). We are still working on it, and you will hear from us by ` +
       `${formatDate(p.dueAt)} at the latest.`,
     ...(p.path ? [{ href: appLink(p.appUrl, p.path), label: "See your request" }] : []),
@@ -59,18 +49,8 @@ export function overdueDigestMail(p: {
       "further time unless a request was extended with a reason:",
     ...p.overdue.map((r) => ({
       href: appLink(p.appUrl, `/support/requests/${r.id}`),
-      label: `${r.reference}: ${KIND_SHORT[r.kind]}, due ${formatDate(r.dueAt)}`,
+      label: `${r.reference}: ${kindLabel(r.kind)}, due ${formatDate(r.dueAt)}`,
     })),
     signOff,
   ]);
 }
-
-const KIND_SHORT: Record<RequestKind, string> = {
-  access: "access",
-  rectification: "rectification",
-  erasure: "erasure",
-  restriction: "restriction",
-  portability: "portability",
-  objection: "objection",
-  withdraw_consent: "withdrawal of consent",
-};

@@ -1,5 +1,5 @@
 import { organisation } from "@/lib/organisation";
-import { REQUEST_KIND_LABELS } from "@/lib/requests/labels";
+import { kindWords } from "@/lib/requests/kinds";
 import type { RequestKind } from "@/lib/requests/clock";
 import { appLink, formatTime, greeting, renderMail, type Block, type MailContent } from "./render";
 
@@ -28,7 +28,7 @@ export function requestUpdateMail(p: {
   /** True when the requester has an account to read the request in. */
   hasAccount: boolean;
 }): MailContent {
-  const what = `your privacy request ${p.reference} (${REQUEST_KIND_LABELS[p.kind].toLowerCase()})`;
+  const what = `your request for ${kindWords(p.kind)} (reference ${p.reference})`;
   const quoted = p.text ? [p.text] : [];
   const by = {
     question: {

@@ -6,6 +6,7 @@ import {
   isOverdue,
   latestExtendedDueAt,
   newRequestReference,
+  overdueDays,
   REFERENCE_PATTERN,
 } from "./clock";
 
@@ -46,5 +47,14 @@ describe("request clock", () => {
       expect(r).toMatch(REFERENCE_PATTERN);
       expect(r).not.toMatch(/[01OIL]/);
     }
+  });
+});
+
+describe("overdueDays", () => {
+  const due = new Date("2026-11-01T10:00:00Z");
+  it("counts whole days past the due time, at least one", () => {
+    expect(overdueDays(due, new Date("2026-11-01T10:05:00Z"))).toBe(1);
+    expect(overdueDays(due, new Date("2026-11-06T10:05:00Z"))).toBe(5);
+    expect(overdueDays(due, new Date("2026-11-07T09:59:00Z"))).toBe(5);
   });
 });

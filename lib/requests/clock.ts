@@ -60,6 +60,11 @@ export function isOverdue(r: { status: string; dueAt: Date }, now: Date): boolea
   return isOpen(r.status) && r.dueAt.getTime() < now.getTime();
 }
 
+/** Whole days a request is past its due date (at least 1 once it is overdue at all). */
+export function overdueDays(dueAt: Date, now: Date): number {
+  return Math.max(1, Math.floor((now.getTime() - dueAt.getTime()) / DAY_MS));
+}
+
 // No 0/O, 1/I/L: a reference is read aloud over the phone and typed from a letter.
 const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

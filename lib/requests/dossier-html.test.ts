@@ -42,8 +42,8 @@ describe("complaint dossier", () => {
       ],
     });
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain("PR-ABCD-EF: Access to my data");
-    expect(html).toContain("Completed — our answer");
+    expect(html).toContain("PR-ABCD-EF: Get a copy of my data");
+    expect(html).toContain("<td>Completed</td>");
     expect(html).toContain("&lt;b&gt;Here&lt;/b&gt;");
     expect(html).toContain("Ann &lt;script&gt;");
     expect(html).toContain("&quot;everything&quot; &amp; more");

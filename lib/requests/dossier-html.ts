@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { RequestKind, RequestStatus } from "./clock";
+import { eventLabel, kindLabel, statusLabel } from "./kinds";
 
 /**
  * The complaint dossier as HTML, rendered once here so that the page and the downloaded .html
@@ -27,41 +28,6 @@ export type DossierInput = {
   }[];
 };
 
-export const kindLabel: Record<RequestKind, string> = {
-  access: "Access to my data",
-  rectification: "Correction",
-  erasure: "Erasure",
-  restriction: "Restriction of processing",
-  portability: "Data portability",
-  objection: "Objection",
-  withdraw_consent: "Withdrawal of consent",
-};
-
-export const statusLabel: Record<RequestStatus, string> = {
-  received: "Received",
-  in_progress: "In progress",
-  extended: "Deadline extended",
-  completed: "Completed",
-  denied: "Denied",
-  cancelled: "Cancelled",
-};
-
-const eventLabel: Record<string, string> = {
-  received: "Request received",
-  verified: "Identity verified",
-  message: "Message",
-  question: "Question to you",
-  in_progress: "Work started",
-  extended: "Deadline extended",
-  completed: "Completed — our answer",
-  denied: "Denied — our answer",
-  cancelled: "Cancelled",
-  reminder_sent: "Reminder sent",
-  erasure_scheduled: "Erasure scheduled",
-  erasure_started: "Erasure started",
-  erasure_completed: "Erasure completed",
-};
-
 const by: Record<string, string> = { you: "you", us: "us", unknown: "—" };
 
 export function esc(value: string): string {
@@ -81,13 +47,13 @@ export function renderDossierBody(d: DossierInput): string {
           const events = r.events
             .map(
               (e) =>
-                `<tr><td>${esc(formatDateTime(e.occurredAt))}</td><td>${esc(eventLabel[e.kind] ?? e.kind)}</td><td>${esc(by[e.by] ?? e.by)}</td><td>${e.note ? esc(e.note) : ""}</td></tr>`,
+                `<tr><td>${esc(formatDateTime(e.occurredAt))}</td><td>${esc(eventLabel(e.kind))}</td><td>${esc(by[e.by] ?? e.by)}</td><td>${e.note ? esc(e.note) : ""}</td></tr>`,
             )
             .join("");
           return `<section class="dossier-request" aria-labelledby="req-${esc(r.reference)}">
-<h3 id="req-${esc(r.reference)}">${esc(r.reference)}: ${esc(kindLabel[r.kind])}</h3>
+<h3 id="req-${esc(r.reference)}">${esc(r.reference)}: ${esc(kindLabel(r.kind))}</h3>
 <dl>
-<dt>Status</dt><dd>${esc(statusLabel[r.status])}${r.overdue ? " — overdue" : ""}</dd>
+<dt>Status</dt><dd>${esc(statusLabel(r.status))}${r.overdue ? " — overdue" : ""}</dd>
 <dt>Received</dt><dd>${esc(formatDateTime(r.createdAt))}</dd>
 <dt>Answer due by</dt><dd>${esc(formatDate(r.dueAt))}</dd>
 ${r.extendedAt ? `<dt>Extended</dt><dd>${esc(formatDateTime(r.extendedAt))}${r.extensionReason ? `: ${esc(r.extensionReason)}` : ""}</dd>` : ""}

@@ -4,46 +4,64 @@ import type { RequestKind, RequestStatus } from "./clock";
  * How every page and mail names a request kind and a status. Pure and client-safe: the days come
  * from the caller (env.REQUEST_DUE_DAYS on the server), never from process.env here.
  */
-export const KIND_TEXT: Record<RequestKind, { label: string; description: string }> = {
-  access: {
-    label: "Get a copy of my data",
-    description: "We tell you what we hold about you, why, where it came from and who received it.",
-  },
-  rectification: {
-    label: "Correct my data",
-    description: "Tell us what is wrong or incomplete and what it should say; we fix it.",
-  },
-  erasure: {
-    label: "Delete my data",
-    description: "We delete your account and the data we hold about you, after a grace period.",
-  },
-  restriction: {
-    label: "Limit what you do with my data",
-    description:
-      "We keep your data but stop using it, except to store it, while a question is open.",
-  },
-  portability: {
-    label: "Send me my data to take elsewhere",
-    description:
-      "Your data in a machine-readable file (JSON or CSV) you can give to another service.",
-  },
-  objection: {
-    label: "Object to how you use my data",
-    description:
-      "We stop a use based on our legitimate interest, unless we have compelling grounds.",
-  },
-  withdraw_consent: {
-    label: "Withdraw a consent I gave",
-    description: "We stop what you had allowed, such as marketing email or tracking, from now on.",
-  },
-  other: {
-    label: "Ask something else",
-    description: "A question or request about your data that fits none of the above.",
-  },
-};
+/** label: the holder's words for it; description: one line on what happens; words: what finishes
+ * "your request for …" in mail. */
+export const KIND_TEXT: Record<RequestKind, { label: string; description: string; words: string }> =
+  {
+    access: {
+      label: "Get a copy of my data",
+      description:
+        "We tell you what we hold about you, why, where it came from and who received it.",
+      words: "a copy of your data",
+    },
+    rectification: {
+      label: "Correct my data",
+      description: "Tell us what is wrong or incomplete and what it should say; we fix it.",
+      words: "a correction of your data",
+    },
+    erasure: {
+      label: "Delete my data",
+      description: "We delete your account and the data we hold about you, after a grace period.",
+      words: "the erasure of your data",
+    },
+    restriction: {
+      label: "Limit what you do with my data",
+      description:
+        "We keep your data but stop using it, except to store it, while a question is open.",
+      words: "a restriction of how we use your data",
+    },
+    portability: {
+      label: "Send me my data to take elsewhere",
+      description:
+        "Your data in a machine-readable file (JSON or CSV) you can give to another service.",
+      words: "your data in a portable format",
+    },
+    objection: {
+      label: "Object to how you use my data",
+      description:
+        "We stop a use based on our legitimate interest, unless we have compelling grounds.",
+      words: "an objection to how we use your data",
+    },
+    withdraw_consent: {
+      label: "Withdraw a consent I gave",
+      description:
+        "We stop what you had allowed, such as marketing email or tracking, from now on.",
+      words: "the withdrawal of your consent",
+    },
+    other: {
+      label: "Ask something else",
+      description: "A question or request about your data that fits none of the above.",
+      words: "help with a question about your data",
+    },
+  };
 
 export function kindLabel(kind: string): string {
   return KIND_TEXT[kind as RequestKind]?.label ?? kind.replaceAll("_", " ");
+}
+
+/** What finishes "your request for …" in mail. */
+export function kindWords(kind: string): string {
+  return KIND_TEXT[kind as RequestKind]?.words ?? kindLabel(kind).toLowerCase();
 }
 
 export function kindDescription(kind: string): string {

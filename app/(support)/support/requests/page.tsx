@@ -11,7 +11,7 @@ import { listRequestQueue } from "@/lib/dal/requests/staff";
 import { requireRole } from "@/lib/dal/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { REQUEST_KINDS, REQUEST_STATUSES } from "@/lib/requests/clock";
-import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from "@/lib/requests/labels";
+import { kindLabel, statusLabel } from "@/lib/requests/kinds";
 import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { queueFiltersSchema } from "@/lib/validation/requests-staff";
 
@@ -54,7 +54,7 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
               <option value="">All kinds</option>
               {REQUEST_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {REQUEST_KIND_LABELS[k]}
+                  {kindLabel(k)}
                 </option>
               ))}
             </SelectField>
@@ -63,7 +63,7 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
               <option value="all">All statuses</option>
               {REQUEST_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {REQUEST_STATUS_LABELS[s]}
+                  {statusLabel(s)}
                 </option>
               ))}
             </SelectField>
@@ -110,8 +110,8 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
                       <td className="py-2 pr-3 whitespace-nowrap">
                         <Link href={`/support/requests/${r.id}`}>{r.reference}</Link>
                       </td>
-                      <td className="py-2 pr-3">{REQUEST_KIND_LABELS[r.kind]}</td>
-                      <td className="py-2 pr-3">{REQUEST_STATUS_LABELS[r.status]}</td>
+                      <td className="py-2 pr-3">{kindLabel(r.kind)}</td>
+                      <td className="py-2 pr-3">{statusLabel(r.status)}</td>
                       <td className="py-2 pr-3">
                         {r.requesterName && <div>{r.requesterName}</div>}
                         <div className="text-slate-700">

@@ -9,7 +9,7 @@ import { requireRole } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { addDays, isOpen, latestExtendedDueAt } from "@/lib/requests/clock";
-import { REQUEST_KIND_LABELS, REQUEST_STATUS_LABELS } from "@/lib/requests/labels";
+import { kindLabel, statusLabel } from "@/lib/requests/kinds";
 import { ExtendForm, MarkInProgressButton, TextActionForm } from "./request-forms";
 
 export const metadata: Metadata = { title: "Work a request" };
@@ -55,16 +55,16 @@ export default async function StaffRequestPage(props: { params: Promise<{ id: st
   return (
     <>
       <SupportNav current="/support/requests" />
-      <PageTitle lead={`${REQUEST_KIND_LABELS[r.kind]} · ${REQUEST_STATUS_LABELS[r.status]}`}>
+      <PageTitle lead={`${kindLabel(r.kind)} · ${statusLabel(r.status)}`}>
         Request {r.reference}
       </PageTitle>
       <div className="space-y-6">
         <Card title="Details" id="details">
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Kind</dt>
-            <dd>{REQUEST_KIND_LABELS[r.kind]}</dd>
+            <dd>{kindLabel(r.kind)}</dd>
             <dt className="font-medium">Status</dt>
-            <dd>{REQUEST_STATUS_LABELS[r.status]}</dd>
+            <dd>{statusLabel(r.status)}</dd>
             <dt className="font-medium">Requester</dt>
             <dd>
               {requester}
@@ -195,7 +195,7 @@ export default async function StaffRequestPage(props: { params: Promise<{ id: st
           </>
         ) : (
           <p className="text-sm text-slate-700">
-            This request is {REQUEST_STATUS_LABELS[r.status].toLowerCase()}: nothing more to decide.
+            This request is {statusLabel(r.status).toLowerCase()}: nothing more to decide.
           </p>
         )}
         <p className="text-sm">
