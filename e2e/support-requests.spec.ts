@@ -38,9 +38,24 @@ async function noAxeViolations(page: Page, what: string) {
   expect(result.violations.map((v) => `${what}: ${v.id}: ${v.help}`)).toEqual([]);
 }
 
+/** The request's reference, from the staff page's heading ("Request PR-…"). */
+async function referenceOf(page: Page): Promise<string> {
+  const heading = page.getByRole("heading", { name: /^Request PR-/, level: 1 });
+  const text = (await heading.textContent()) ?? "";
+  return /PR-[2-9A-Z]{4}-[2-9A-Z]{2}/.exec(text)![0];
+}
+
+/** The holder's own tracker of that request (the holder is signed in on `page`). */
+async function holderTimeline(page: Page, reference: string) {
+  await page.goto(`/account/requests/${reference}`);
+  await expect(page.getByRole("heading", { name: new RegExp(reference), level: 1 })).toBeVisible();
+  return page.getByRole("list", { name: "Timeline" });
+}
+
 test("an agent works a request from the queue: a note, a question, then the answer", async ({
   browser,
   holder,
+  page: holderPage,
 }) => {
   const page = await staffPage(browser, "agent");
   const rows = await queueOf(page, holder.email);
@@ -54,6 +69,7 @@ test("an agent works a request from the queue: a note, a question, then the answ
   await expect(page.getByRole("heading", { name: /^Request PR-/, level: 1 })).toBeVisible();
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline).toContainText("Request received");
+  const reference = await referenceOf(page);
 
   await page.getByLabel("Note for staff").fill("Checked: the holder's identity is the session's.");
   await page.getByRole("button", { name: "Add note" }).click();
@@ -85,16 +101,25 @@ test("an agent works a request from the queue: a note, a question, then the answ
 
   // Gone from the open queue; one request left.
   await expect(await queueOf(page, holder.email)).toHaveCount(2);
+
+  // The holder sees the question and the answer on their own timeline, never the staff note.
+  const seen = await holderTimeline(holderPage, reference);
+  await expect(seen).toContainText(question);
+  await expect(seen).toContainText(answer);
+  await expect(seen).not.toContainText("identity is the session");
+  await expect(holderPage.getByText("Completed", { exact: true }).first()).toBeVisible();
 });
 
 test("an admin extends a request once, with a reason the holder is sent", async ({
   browser,
   holder,
+  page: holderPage,
 }) => {
   const page = await staffPage(browser, "admin");
   const rows = await queueOf(page, holder.email);
   await rows.filter({ hasText: "Send me my data to take elsewhere" }).getByRole("link").click();
   await expect(page.getByRole("heading", { name: /^Request PR-/, level: 1 })).toBeVisible();
+  const reference = await referenceOf(page);
 
   await page.getByLabel("Reason for the extension").fill("Busy.");
   await page.getByRole("button", { name: "Extend the deadline" }).click();
@@ -108,6 +133,11 @@ test("an admin extends a request once, with a reason the holder is sent", async 
   await expect(details).toContainText(reason);
   const mail = await waitForMail(holder.email, { subject: /We need more time/ });
   expect(mail.text).toContain(reason);
+
+  // The holder's tracker shows the new due date's reason and the event.
+  const seen = await holderTimeline(holderPage, reference);
+  await expect(seen).toContainText("Deadline extended");
+  await expect(holderPage.getByText(reason).first()).toBeVisible();
 });
 
 test("the request pages are not found for holders, and ask visitors to sign in", async ({
