@@ -215,8 +215,11 @@ describe("erasure rules mean what the erasure job does", () => {
       );
     }
     expect(rules.privacy_requests!.action === "anonymise" && rules.privacy_requests!.how).toMatch(
-      /requester_email cleared/,
+      /requester_email, details and extension_reason are cleared/,
     );
+    expect(
+      rules.privacy_request_events!.action === "anonymise" && rules.privacy_request_events!.how,
+    ).toMatch(/notes of the erased holder's requests cleared/);
   });
 
   it("covers every table holding a person's id, with or without a foreign key", () => {

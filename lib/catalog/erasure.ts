@@ -59,12 +59,12 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
   },
   privacy_requests: {
     action: "anonymise",
-    how: "user_id is set null and requester_email cleared; kind, dates and outcome stay.",
+    how: "user_id is set null; requester_email, details and extension_reason are cleared; kind, dates and outcome stay.",
     basis: "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
   },
   privacy_request_events: {
     action: "anonymise",
-    how: "actor_id is set null; the timeline stays with the anonymised request.",
+    how: "actor_id is set null and the notes of the erased holder's requests cleared; the timeline's events and times stay with the anonymised request.",
     basis: "Proof that the request was handled within the deadline (GDPR art. 5(2), 12).",
   },
   pending_privacy_requests: {

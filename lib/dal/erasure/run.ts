@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { erasureProgress, privacyRequests, users } from "@/db/schema";
+import { erasureProgress, privacyRequestEvents, privacyRequests, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { eraseAuditPersonalData } from "@/lib/dal/audit/erase";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
@@ -184,9 +184,19 @@ export async function runErasure(requestId: string, opts: RunOptions = {}): Prom
     if (refused) return refused;
     const counts = await lastStepCounts(tx, userId);
     counts.audit_log = await eraseAuditPersonalData(tx, userId);
+    // What the person wrote, and what we wrote back quoting it, goes with them; kind, dates,
+    // status and the timeline's shape stay as the proof the rule keeps.
+    const theirs = tx
+      .select({ id: privacyRequests.id })
+      .from(privacyRequests)
+      .where(eq(privacyRequests.userId, userId));
+    await tx
+      .update(privacyRequestEvents)
+      .set({ note: null })
+      .where(inArray(privacyRequestEvents.requestId, theirs));
     await tx
       .update(privacyRequests)
-      .set({ requesterEmail: null })
+      .set({ requesterEmail: null, details: null, extensionReason: null })
       .where(eq(privacyRequests.userId, userId));
     await tx.delete(users).where(eq(users.id, userId));
     await tx

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getDb, getDbHandle } from "@/db";
 import * as s from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
-import { openRequest } from "@/lib/dal/requests/core";
+import { addRequestEvent, openRequest } from "@/lib/dal/requests/core";
 
 /**
  * At least one row in every table that references users, for `userId`: the completeness test
@@ -104,6 +104,14 @@ export async function giveEverything(
     sizeBytes: 10,
   });
   await db.insert(s.marketingPreferences).values({ userId });
+  await db.insert(s.processingChoices).values({
+    userId,
+    kind: "restriction",
+    scope: "diagnostics",
+    startedBy: userId,
+    liftedAt: now,
+    liftedBy: userId,
+  });
   await db.insert(s.emailEngagementEvents).values({ userId, campaign: "spring", kind: "open" });
   await db.insert(s.consentEvents).values({
     userId,
@@ -143,6 +151,15 @@ export async function giveEverything(
       userId,
       actorId: userId,
       requesterEmail: "holder@example.test",
+      // Free text naming the holder (their id stands in for what a person writes about
+      // themselves): erasure must not keep it.
+      details: `Please include everything about account ${userId}.`,
+    });
+    await addRequestEvent(tx, {
+      requestId: req.id,
+      actorId: userId,
+      kind: "message",
+      note: `Also the printers of ${userId}.`,
     });
     await writeAudit(tx, {
       actorId: userId,

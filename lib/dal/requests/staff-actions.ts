@@ -44,6 +44,8 @@ type Loaded = {
   status: RequestStatus;
   dueAt: Date;
   extendedAt: Date | null;
+  /** Set for "delete my account": the app itself erases at this time (lib/dal/erasure). */
+  scheduledFor: Date | null;
   userId: string | null;
   requesterEmail: string | null;
   holderEmail: string | null;
@@ -70,6 +72,28 @@ export class ErasureNeedsAdminError extends AppError {
   }
 }
 
+/**
+ * "Delete my account" runs by itself at the end of its grace period, and only the holder may
+ * stop it until then. A staff decision would close it without erasing anything (or, once the run
+ * has started, stop it halfway), and "in progress" or an extension would take away the holder's
+ * "Keep my account": staff may add notes and ask questions, nothing more.
+ */
+export class ScheduledErasureError extends AppError {
+  constructor() {
+    super({
+      code: "conflict",
+      status: 409,
+      title: "Erasure runs by itself",
+      message:
+        "The account holder asked for this erasure themselves: it runs by itself at the end of the grace period unless they keep their account. Staff cannot mark it in progress, complete, deny or extend it.",
+    });
+  }
+}
+
+function refuseScheduledErasure(r: Loaded): void {
+  if (r.scheduledFor) throw new ScheduledErasureError();
+}
+
 const t = privacyRequests;
 const open = inArray(t.status, [...OPEN_STATUSES]);
 
@@ -82,6 +106,7 @@ async function load(tx: Tx, id: string): Promise<Loaded> {
       status: t.status,
       dueAt: t.dueAt,
       extendedAt: t.extendedAt,
+      scheduledFor: t.scheduledFor,
       userId: t.userId,
       requesterEmail: t.requesterEmail,
       holderEmail: users.email,
@@ -180,6 +205,7 @@ export async function askRequester(input: QuestionInput) {
 
 export async function markRequestInProgress(input: ProgressInput) {
   return act(input.requestId, async (tx, staff, r) => {
+    refuseScheduledErasure(r);
     const { dueAt } = await updateIf(tx, r.id, eq(t.status, "received"), {
       status: "in_progress",
     });
@@ -191,6 +217,7 @@ export async function markRequestInProgress(input: ProgressInput) {
 /** Completes (for erasure: approves) the request with the answer the requester reads. */
 export async function completeRequest(input: CompleteInput) {
   return act(input.requestId, async (tx, staff, r) => {
+    refuseScheduledErasure(r);
     needsAdminForErasure(staff, r);
     const { dueAt } = await updateIf(tx, r.id, open, { status: "completed", closedAt: new Date() });
     await record(tx, staff, r, "completed", input.answer, dueAt);
@@ -200,6 +227,7 @@ export async function completeRequest(input: CompleteInput) {
 
 export async function denyRequest(input: DenyInput) {
   return act(input.requestId, async (tx, staff, r) => {
+    refuseScheduledErasure(r);
     needsAdminForErasure(staff, r);
     const { dueAt } = await updateIf(tx, r.id, open, { status: "denied", closedAt: new Date() });
     await record(tx, staff, r, "denied", input.reason, dueAt);
@@ -222,6 +250,7 @@ export function extendedDueAt(current: Date, day: string): Date {
  */
 export async function extendRequest(input: ExtendInput) {
   return act(input.requestId, async (tx, staff, r) => {
+    refuseScheduledErasure(r);
     if (r.extendedAt) throw new RequestChangedError("This request has already been extended once.");
     const dueAt = extendedDueAt(r.dueAt, input.dueDate);
     const latest = latestExtendedDueAt(r.dueAt, env.REQUEST_MAX_EXTENSION_DAYS);

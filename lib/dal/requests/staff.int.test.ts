@@ -263,6 +263,40 @@ describe("staff actions on a request", () => {
     await actAsSession(agentSession);
   });
 
+  it("leaves a holder's own 'delete my account' to run by itself: notes and questions only", async () => {
+    const holder = await createAccount();
+    const db = await getDb();
+    const scheduledFor = new Date(Date.now() + 20 * DAY);
+    const request = await openRequest(db, {
+      kind: "erasure",
+      userId: holder.id,
+      actorId: holder.id,
+      scheduledFor,
+    });
+    await staffSession("admin");
+    const refused = { code: "conflict", title: "Erasure runs by itself" };
+    await expect(markRequestInProgress({ requestId: request.id })).rejects.toMatchObject(refused);
+    await expect(
+      completeRequest({ requestId: request.id, answer: "Erased." }),
+    ).rejects.toMatchObject(refused);
+    await expect(denyRequest({ requestId: request.id, reason: REASON })).rejects.toMatchObject(
+      refused,
+    );
+    await expect(
+      extendRequest({
+        requestId: request.id,
+        reason: REASON,
+        dueDate: addDays(request.dueAt, 10).toISOString().slice(0, 10),
+      }),
+    ).rejects.toMatchObject(refused);
+    await addRequestNote({ requestId: request.id, note: "Seen; it runs by itself." });
+    await askRequester({ requestId: request.id, question: "Do you want a copy first?" });
+    const { row, events } = await trail(request.id);
+    expect(row).toMatchObject({ status: "received", extendedAt: null, closedAt: null });
+    expect(row.scheduledFor?.getTime()).toBe(scheduledFor.getTime());
+    expect(events.map((e) => e.kind)).toEqual(["received", "note", "question"]);
+  });
+
   it("lets only one of two simultaneous completions win", async () => {
     const holder = await createAccount();
     const request = await fileRequest(holder, "access", 2);

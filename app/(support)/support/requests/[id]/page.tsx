@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Work a request" };
 
 const EVENT_LABELS: Record<string, string> = {
   received: "Request received",
-  verified: "Identity verified",
+  verified: "Email address confirmed (not an identity check)",
   message: "Message from the requester",
   question: "Question to the requester",
   note: "Internal note (not shown to the requester)",
@@ -143,55 +143,70 @@ export default async function StaffRequestPage(props: { params: Promise<{ id: st
                 done="Question sent."
               />
             </Card>
-            {r.status === "received" && (
-              <Card title="Start work" id="progress">
-                <p className="mb-3 text-sm text-slate-700">
-                  Tells the requester that someone is working on it.
-                </p>
-                <MarkInProgressButton requestId={r.id} />
-              </Card>
-            )}
-            <Card title={r.kind === "erasure" ? "Approve the erasure" : "Complete"} id="complete">
-              <TextActionForm
-                requestId={r.id}
-                action="complete"
-                field="answer"
-                label="Answer to the requester"
-                hint="What was done. Shown in their request and sent by email."
-                submit={r.kind === "erasure" ? "Approve and complete" : "Complete the request"}
-                busy="Completing…"
-                done="Request completed."
-                disabledReason={erasureNeedsAdmin}
-              />
-            </Card>
-            <Card title="Deny" id="deny">
-              <TextActionForm
-                requestId={r.id}
-                action="deny"
-                field="reason"
-                label="Reason for denying"
-                hint="At least one full sentence. The requester will read it."
-                submit="Deny the request"
-                busy="Denying…"
-                done="Request denied."
-                danger
-                disabledReason={erasureNeedsAdmin}
-              />
-            </Card>
-            <Card title="Extend the deadline" id="extend">
-              {r.extendedAt ? (
+            {r.scheduledFor ? (
+              <Card title="Runs by itself" id="scheduled">
                 <p className="text-sm text-slate-700">
-                  This request has already been extended once; it cannot be extended again.
+                  The account holder asked for this erasure themselves. It runs by itself on{" "}
+                  {formatDateTime(r.scheduledFor)} unless they keep their account; until then only
+                  they can stop it. Staff cannot mark it in progress, complete, deny or extend it.
                 </p>
-              ) : (
-                <ExtendForm
-                  requestId={r.id}
-                  minDate={utcDay(addDays(r.dueAt, 1))}
-                  maxDate={utcDay(latest)}
-                  range={`Once only. Between ${formatDate(addDays(r.dueAt, 1))} and ${formatDate(latest)}.`}
-                />
-              )}
-            </Card>
+              </Card>
+            ) : (
+              <>
+                {r.status === "received" && (
+                  <Card title="Start work" id="progress">
+                    <p className="mb-3 text-sm text-slate-700">
+                      Tells the requester that someone is working on it.
+                    </p>
+                    <MarkInProgressButton requestId={r.id} />
+                  </Card>
+                )}
+                <Card
+                  title={r.kind === "erasure" ? "Approve the erasure" : "Complete"}
+                  id="complete"
+                >
+                  <TextActionForm
+                    requestId={r.id}
+                    action="complete"
+                    field="answer"
+                    label="Answer to the requester"
+                    hint="What was done. Shown in their request and sent by email."
+                    submit={r.kind === "erasure" ? "Approve and complete" : "Complete the request"}
+                    busy="Completing…"
+                    done="Request completed."
+                    disabledReason={erasureNeedsAdmin}
+                  />
+                </Card>
+                <Card title="Deny" id="deny">
+                  <TextActionForm
+                    requestId={r.id}
+                    action="deny"
+                    field="reason"
+                    label="Reason for denying"
+                    hint="At least one full sentence. The requester will read it."
+                    submit="Deny the request"
+                    busy="Denying…"
+                    done="Request denied."
+                    danger
+                    disabledReason={erasureNeedsAdmin}
+                  />
+                </Card>
+                <Card title="Extend the deadline" id="extend">
+                  {r.extendedAt ? (
+                    <p className="text-sm text-slate-700">
+                      This request has already been extended once; it cannot be extended again.
+                    </p>
+                  ) : (
+                    <ExtendForm
+                      requestId={r.id}
+                      minDate={utcDay(addDays(r.dueAt, 1))}
+                      maxDate={utcDay(latest)}
+                      range={`Once only. Between ${formatDate(addDays(r.dueAt, 1))} and ${formatDate(latest)}.`}
+                    />
+                  )}
+                </Card>
+              </>
+            )}
           </>
         ) : (
           <p className="text-sm text-slate-700">
