@@ -8,6 +8,7 @@ import { emailOutbox } from "@/db/schema";
 import {
   deliverDueMail,
   enqueueMail,
+  FORGOTTEN_RECIPIENT,
   listOutbox,
   REDACTED_BODY,
   smtpTransport,
@@ -163,6 +164,25 @@ describe("mail outbox", () => {
       htmlBody: null,
       headers: null,
     });
+  });
+
+  it("forgets the recipient of an erasure receipt once it is delivered", async () => {
+    const to = address();
+    const [receipt, other] = await db.transaction(async (tx) => [
+      await enqueueMail(tx, { kind: "erasure_receipt", to, subject: "Your receipt", text: "x" }),
+      await enqueueMail(tx, { kind: "test", to, subject: "Kept", text: "y" }),
+    ]);
+    await deliverDueMail(db, up, { batchSize });
+    expect(receivedBy(to)).toHaveLength(2);
+    const stored = await rows([receipt!.id, other!.id]);
+    const r = stored.find((m) => m.id === receipt!.id);
+    const o = stored.find((m) => m.id === other!.id);
+    expect(r).toMatchObject({
+      status: "sent",
+      toAddress: FORGOTTEN_RECIPIENT,
+      subject: "Erasure receipt",
+    });
+    expect(o).toMatchObject({ status: "sent", toAddress: to, subject: "Kept" });
   });
 
   it("leaves no mail behind when the transaction rolls back", async () => {

@@ -48,6 +48,15 @@ export async function enqueueMail(tx: Tx | Db, mail: NewMail): Promise<{ id: str
 export const REDACTED_BODY = "(Removed after delivery: its links were for the recipient only.)";
 const redacted = { textBody: REDACTED_BODY, htmlBody: null, headers: null } as const;
 
+/**
+ * Mail whose recipient no longer has an account: the erasure receipt goes to the address of a
+ * person who is gone, so once it is delivered (or abandoned) the row forgets whom it went to.
+ */
+export const FORGETS_RECIPIENT = new Set(["erasure_receipt"]);
+export const FORGOTTEN_RECIPIENT = "(erased account)";
+const forgotten = (kind: string) =>
+  FORGETS_RECIPIENT.has(kind) ? { toAddress: FORGOTTEN_RECIPIENT, subject: "Erasure receipt" } : {};
+
 export type DeliverOptions = { batchSize?: number; now?: Date; maxAttempts?: number };
 export type DeliverResult = { sent: number; failed: number; retried: number };
 
@@ -91,7 +100,7 @@ export async function deliverDueMail(
         .update(emailOutbox)
         .set({
           status: failed ? "failed" : "pending",
-          ...(failed ? redacted : {}),
+          ...(failed ? { ...redacted, ...forgotten(mail.kind) } : {}),
           attempts,
           lastError: redactSecrets(errorMessage(error)),
           nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
@@ -111,7 +120,13 @@ export async function deliverDueMail(
     }
     await db
       .update(emailOutbox)
-      .set({ status: "sent", sentAt: new Date(), lastError: null, ...redacted })
+      .set({
+        status: "sent",
+        sentAt: new Date(),
+        lastError: null,
+        ...redacted,
+        ...forgotten(mail.kind),
+      })
       .where(eq(emailOutbox.id, mail.id));
     result.sent++;
   }
