@@ -123,7 +123,7 @@ export default async function StaffRequestPage(props: { params: Promise<{ id: st
             action="note"
             field="note"
             label="Note for staff"
-            hint="Only staff see notes; the requester is not told."
+            hint="Not shown on the requester's timeline or mailed to them. Like everything we hold about a person, it is in their data export: write it as if they will read it."
             submit="Add note"
             busy="Adding…"
             done="Note added."
