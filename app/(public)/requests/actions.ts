@@ -1,4 +1,8 @@
 "use server";
+// Public on purpose: people without an account (locked out, never a customer) file and follow
+// requests here, so there is no session to require. What authorises is the mailed link (a
+// single-use token) or the signed tracker token, both checked in lib/dal/requests/public.ts;
+// submitting is throttled per address and per IP there.
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import {
   addTrackedRequestMessage,
@@ -15,9 +19,6 @@ import {
   type PublicRequestInput,
   type RequestMessageInput,
 } from "@/lib/validation/requests";
-
-// Public actions: no session. What authorises is the mailed link (a single-use token) or the
-// signed tracker token, both checked in lib/dal/requests/public.ts.
 
 /** Always the same answer for any address ("check your email"), unless rate-limited. */
 export async function submitPublicRequestAction(
