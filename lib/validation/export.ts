@@ -15,14 +15,19 @@ const day = z
     "That is not a real date",
   );
 
-const optionalDay = z
+/** A UTC day, "YYYY-MM-DD", or empty for no limit on that side (null). */
+export const optionalDay = z
   .union([z.literal(""), day])
   .optional()
   .transform((v) => v || null);
 
-const rangeOk = (v: { from: string | null; to: string | null }) =>
+/** A date range whose start is on or before its end; the issue is reported on `to`. */
+export const rangeOk = (v: { from: string | null; to: string | null }) =>
   !v.from || !v.to || v.from <= v.to;
-const rangeIssue = { message: "The start date must be on or before the end date", path: ["to"] };
+export const rangeIssue = {
+  message: "The start date must be on or before the end date",
+  path: ["to"],
+};
 
 /** The export page's form. */
 export const exportFormSchema = z
