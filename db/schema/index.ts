@@ -8,3 +8,4 @@ export * from "./support";
 export * from "./system";
 export * from "./exports";
 export * from "./processing";
+export * from "./ingest";

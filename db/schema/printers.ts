@@ -55,6 +55,8 @@ export const printers = pgTable(
   (t) => [
     index("printers_user_created_idx").on(t.userId, t.createdAt.desc(), t.id.desc()),
     index("printers_group_idx").on(t.groupId),
+    // The ingestion API names a printer by its serial: one printer per serial per holder.
+    uniqueIndex("printers_user_serial_uq").on(t.userId, t.serial),
   ],
 );
 

@@ -149,6 +149,9 @@ describe("erasure rules mean what the erasure job does", () => {
       login_events: "delete",
       verification_tokens: "delete",
       access_tokens: "delete",
+      ingest_refusals: "delete",
+      ingest_idempotency: "delete",
+      ingest_rate_windows: "delete",
       print_groups: "delete",
       printers: "delete",
       printer_status_events: "delete",
@@ -241,6 +244,8 @@ describe("erasure rules mean what the erasure job does", () => {
       "audit_log",
       "auth_throttle",
       "erasure_progress",
+      "ingest_idempotency",
+      "ingest_rate_windows",
       "materials",
       "pending_privacy_requests",
     ]);

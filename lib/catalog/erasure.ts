@@ -31,6 +31,9 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
   login_events: { action: "delete", how: "Cascade from users." },
   verification_tokens: { action: "delete", how: "Cascade from users." },
   access_tokens: { action: "delete", how: "Cascade from users." },
+  ingest_refusals: { action: "delete", how: "Cascade from users and access_tokens." },
+  ingest_idempotency: { action: "delete", how: "Cascade from access_tokens." },
+  ingest_rate_windows: { action: "delete", how: "Cascade from access_tokens." },
   print_groups: { action: "delete", how: "Cascade from users." },
   printers: { action: "delete", how: "Cascade from users." },
   printer_status_events: { action: "delete", how: "Cascade from users." },
@@ -87,6 +90,10 @@ export const systemTables: Partial<Record<TableName, string>> = {
   ...noPersonalData,
   pending_privacy_requests:
     "Unconfirmed requests from the public form: an email address waiting for its link to be followed, gone within 24 hours.",
+  ingest_idempotency:
+    "The ingestion API's stored answers to retried requests (server ids and counts, never what was sent), kept for a day.",
+  ingest_rate_windows:
+    "Request counts per token per minute for the ingestion API's rate limit, deleted within the hour.",
   audit_log:
     "The organisation's accountability record; personal fields are cleared on erasure (see erasure rules).",
 };

@@ -30,16 +30,39 @@ export function parsePrintJobFilters(params: Record<string, string>): PrintJobFi
   return out;
 }
 
+/**
+ * What each kind of token may be allowed to do in the ingestion API (/api/v1). A token only
+ * ever reads or writes its own holder's data; a write scope does not imply the read scope.
+ */
 export const tokenScopes = {
-  printer: ["printers:write", "print-jobs:write", "diagnostics:write"],
-  cura: ["cura:write", "diagnostics:write"],
+  printer: [
+    "printers:write",
+    "printers:read",
+    "print-jobs:write",
+    "print-jobs:read",
+    "diagnostics:write",
+    "diagnostics:read",
+  ],
+  cura: [
+    "cura:write",
+    "cura:read",
+    "print-jobs:write",
+    "print-jobs:read",
+    "diagnostics:write",
+    "diagnostics:read",
+  ],
 } as const;
 export const allTokenScopes = [
   "printers:write",
+  "printers:read",
   "print-jobs:write",
+  "print-jobs:read",
   "cura:write",
+  "cura:read",
   "diagnostics:write",
+  "diagnostics:read",
 ] as const;
+export type TokenScope = (typeof allTokenScopes)[number];
 
 export const createTokenSchema = z
   .object({

@@ -1,6 +1,7 @@
 import {
   accessTokens,
   emailOutbox,
+  ingestRefusals,
   loginEvents,
   sessions,
   users,
@@ -168,6 +169,26 @@ export const accountCategories: DataCategory[] = [
           "lastUsedIp",
           "expiresAt",
           "revokedAt",
+        ],
+      }),
+      catalogTable(ingestRefusals, {
+        description:
+          "What your devices sent that we did not store, counted per token, because you had restricted or objected to it or asked us to erase your account",
+        fields: {
+          tokenId: "The token that sent it",
+          category: "What kind of data it was",
+          reason: "Why we did not store it",
+          items: "How many items were refused",
+          requests: "In how many requests",
+          firstAt: "The first refusal",
+          lastAt: "The latest refusal",
+        },
+        columns: ["tokenId", "category", "reason", "items", "requests", "firstAt", "lastAt"],
+        order: [
+          desc(ingestRefusals.lastAt),
+          ingestRefusals.tokenId,
+          ingestRefusals.category,
+          ingestRefusals.reason,
         ],
       }),
     ],

@@ -79,14 +79,29 @@ export async function giveEverything(
     tokenHash: randomUUID(),
     expiresAt: new Date(now.getTime() + 3_600_000),
   });
-  await db.insert(s.accessTokens).values({
+  const [token] = await db
+    .insert(s.accessTokens)
+    .values({
+      userId,
+      name: "Cura",
+      kind: "cura",
+      scopes: ["cura:write"],
+      prefix: randomUUID().slice(0, 8),
+      tokenHash: randomUUID(),
+    })
+    .returning({ id: s.accessTokens.id });
+  await db.insert(s.ingestRefusals).values({
+    tokenId: token!.id,
     userId,
-    name: "Cura",
-    kind: "cura",
-    scopes: ["cura:write"],
-    prefix: randomUUID().slice(0, 8),
-    tokenHash: randomUUID(),
+    category: "cura-configuration",
+    reason: "restricted",
+    items: 3,
+    requests: 1,
   });
+  await db
+    .insert(s.ingestIdempotency)
+    .values({ tokenId: token!.id, key: "k-1", requestHash: "h", status: 201, response: {} });
+  await db.insert(s.ingestRateWindows).values({ tokenId: token!.id, windowStart: now, count: 1 });
   await db.insert(s.curaConfigVersions).values({
     userId,
     profileName: "PLA fine",
@@ -205,6 +220,23 @@ export async function rowsReferencing(userId: string): Promise<Record<string, nu
   for (const fk of await userForeignKeys()) {
     const [row] = await handle.query<{ n: number | string }>(
       `select count(*) as n from "${fk.table}" where "${fk.column}" = $1`,
+      [userId],
+    );
+    out[`${fk.table}.${fk.column}`] = Number(row?.n ?? 0);
+  }
+  // Tables keyed by one of the holder's access tokens rather than by the holder (the
+  // ingestion API's idempotency answers and rate windows) name them through the token.
+  const viaTokens = await handle.query<{ table: string; column: string }>(
+    `select c.conrelid::regclass::text as table, a.attname as column
+       from pg_constraint c
+       join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+      where c.contype = 'f' and c.confrelid = 'access_tokens'::regclass
+      order by 1, 2`,
+  );
+  for (const fk of viaTokens) {
+    const [row] = await handle.query<{ n: number | string }>(
+      `select count(*) as n from "${fk.table}"
+        where "${fk.column}" in (select id from access_tokens where user_id = $1)`,
       [userId],
     );
     out[`${fk.table}.${fk.column}`] = Number(row?.n ?? 0);
