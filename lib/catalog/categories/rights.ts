@@ -76,7 +76,9 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: true,
-    stats: { latest: consentEvents.occurredAt, clock: consentEvents.occurredAt },
+    // The 5 years apply to visitors' records (no account); a holder's own records stay while the
+    // account does, so their panel has no purge date (no clock).
+    stats: { latest: consentEvents.occurredAt },
     tables: [
       catalogTable(consentEvents, {
         description: "Each choice you made",
