@@ -1,14 +1,24 @@
 import { legalBasisLabel, type DataCategory } from "@/lib/catalog";
+import { effectiveRetention, monthsLabel, purgeDate } from "@/lib/retention/policy";
 import { formatDate } from "./format";
 
 /**
  * "Why we have this", straight from the data catalog, with the date the oldest item we hold
- * will be purged (its time + the category's retention), so the retention rule is concrete.
+ * will be purged, so the retention rule is concrete. The date comes from the same function the
+ * retention job uses (lib/retention/policy.ts), with the holder's auto-delete choice when it is
+ * shorter than the catalog's period.
  */
-export function WhyPanel({ category, oldest }: { category: DataCategory; oldest: Date | null }) {
-  const days = category.retention.days;
-  const purge =
-    days !== undefined && oldest ? new Date(oldest.getTime() + days * 86_400_000) : null;
+export function WhyPanel({
+  category,
+  oldest,
+  chosenMonths = null,
+}: {
+  category: DataCategory;
+  oldest: Date | null;
+  chosenMonths?: number | null;
+}) {
+  const effective = effectiveRetention(category, chosenMonths);
+  const purge = oldest ? purgeDate(category, oldest, chosenMonths) : null;
   return (
     <section
       aria-labelledby="why-title"
@@ -24,7 +34,16 @@ export function WhyPanel({ category, oldest }: { category: DataCategory; oldest:
         <dd>{legalBasisLabel[category.legalBasis]}</dd>
         <dt className="font-medium">How long we keep it</dt>
         <dd>
-          {category.retention.description}
+          {effective.chosenMonths ? (
+            <>
+              <strong>
+                {monthsLabel(effective.chosenMonths)}, then deleted: your auto-delete choice.
+              </strong>{" "}
+              Without it: {category.retention.description.toLowerCase()}
+            </>
+          ) : (
+            category.retention.description
+          )}
           {purge && (
             <>
               {" "}

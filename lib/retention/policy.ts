@@ -94,4 +94,3 @@ export function cutoffAfterDays(now: Date, days: number): Date {
 export function monthsLabel(months: number): string {
   return months === 1 ? "1 month" : `${months} months`;
 }
-

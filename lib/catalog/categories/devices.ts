@@ -80,7 +80,11 @@ export const devicesCategories: DataCategory[] = [
     purpose:
       "To show your print history and help diagnose failed prints; with your consent, to improve our products.",
     legalBasis: "contract",
-    retention: { description: "3 years after the print, then deleted.", days: 1095, autoDelete: {} },
+    retention: {
+      description: "3 years after the print, then deleted.",
+      days: 1095,
+      autoDelete: {},
+    },
     recipients: ["No one outside our company"],
     source: "Your printers and Ultimaker Cura",
     userCanDelete: true,
