@@ -12,10 +12,13 @@ export function WhyPanel({
   category,
   oldest,
   chosenMonths = null,
+  now = new Date(),
 }: {
   category: DataCategory;
   oldest: Date | null;
   chosenMonths?: number | null;
+  /** Server-rendered only: the panel never hydrates, so server and browser cannot disagree. */
+  now?: Date;
 }) {
   const effective = effectiveRetention(category, chosenMonths);
   const purge = oldest ? purgeDate(category, oldest, chosenMonths) : null;
@@ -44,11 +47,14 @@ export function WhyPanel({
           ) : (
             category.retention.description
           )}
-          {purge && (
+          {purge && purge.getTime() > now.getTime() && (
             <>
               {" "}
               The oldest item we hold will be deleted on <strong>{formatDate(purge)}</strong>.
             </>
+          )}
+          {purge && purge.getTime() <= now.getTime() && (
+            <> The oldest items are past this period and go at the next daily clean-up.</>
           )}
         </dd>
         <dt className="font-medium">Who receives it</dt>

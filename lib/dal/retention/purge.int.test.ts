@@ -58,6 +58,11 @@ async function lastPurgeAudit() {
 
 describe("retention purge", () => {
   it("deletes exactly the rows past their period, for every holder, and audits the counts", async () => {
+    if (own) {
+      const handle = await getDbHandle();
+      const [db] = await handle.query<{ name: string }>("select current_database() as name");
+      expect(db!.name).toBe(own.name);
+    }
     const now = new Date();
     await runRetentionPurge({ now }); // whatever earlier tests left past its period
     const a = await createAccount();
