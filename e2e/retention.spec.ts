@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { grantAccess, openAsAgent } from "./fixtures/support";
-import { alertBox, expect, registeredUser, signIn, staff, test, uniqueIp } from "./fixtures/users";
+import { expect, registeredUser, signIn, staff, test, uniqueIp } from "./fixtures/users";
 
 const PRINT_JOBS = "/account/data/print-jobs";
 const reason = "The customer asks whether their auto-delete choice for print jobs was saved.";
@@ -22,7 +22,9 @@ async function chooseThreeMonths(page: Page) {
   await expect(group.getByRole("radio")).toHaveCount(3);
   await group.getByRole("radio", { name: "Delete items older than 3 months" }).check();
   await section.getByRole("button", { name: "Save auto-delete" }).click();
-  await expect(alertBox(page)).toHaveText("Saved: items older than 3 months will be deleted.");
+  await expect(section.getByRole("status")).toHaveText(
+    "Saved: items older than 3 months will be deleted.",
+  );
 }
 
 const whyPanel = (page: Page) => page.getByRole("region", { name: "Why we have this" });
@@ -53,7 +55,9 @@ test("a holder sets auto-delete for print jobs to 3 months and the why-panel say
   // And back to the standard period.
   await page.getByRole("radio", { name: /Keep for the standard period/ }).check();
   await page.getByRole("button", { name: "Save auto-delete" }).click();
-  await expect(alertBox(page)).toHaveText("Saved: we keep these items for the standard period.");
+  await expect(page.getByRole("region", { name: "Auto-delete" }).getByRole("status")).toHaveText(
+    "Saved: we keep these items for the standard period.",
+  );
   await expect(whyPanel(page)).not.toContainText("your auto-delete choice");
 });
 
