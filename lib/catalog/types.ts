@@ -49,8 +49,9 @@ export type DataCategory = {
   tables: CatalogTable[];
   /**
    * What the overview shows: the latest activity (a time column of a table in `tables`, counted
-   * by that table's owner) and, for categories with a retention period, the time that starts
-   * its clock (the oldest one decides the next purge date). Each is answered from an index on
+   * by that table's owner) and, for categories with a retention period or auto-delete, the
+   * time that starts its clock (the oldest one decides the next purge date; which rows count is
+   * the category's item in lib/catalog/retention.ts). Each is answered from an index on
    * (user_id, time DESC, id DESC).
    */
   stats: { latest: AnyPgColumn; clock?: AnyPgColumn };
