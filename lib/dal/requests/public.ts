@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull, lt } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { pendingPrivacyRequests, privacyRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
@@ -59,8 +59,7 @@ export async function submitPublicRequest(input: {
   if (!taken.ok) return { ok: false, retryAt: taken.retryAt };
   const token = randomToken("prq_");
   await db.transaction(async (tx) => {
-    // Housekeeping: unconfirmed requests past their expiry go (nothing else reads them).
-    await tx.delete(pendingPrivacyRequests).where(lt(pendingPrivacyRequests.expiresAt, now));
+    await purgeExpiredPendingRequests(now, tx);
     await tx.insert(pendingPrivacyRequests).values({
       email,
       kind: input.kind,
@@ -78,6 +77,20 @@ export async function submitPublicRequest(input: {
     await enqueueMail(tx, { userId: null, kind: "request_confirm", to: email, ...mail });
   });
   return { ok: true };
+}
+
+/**
+ * Unconfirmed requests past their expiry go: nothing reads them, and each holds an address
+ * someone typed. Run on every submission and hourly by the `requests.pending-cleanup` job, so
+ * none outlives its day by more than an hour when nobody submits. Returns how many went.
+ */
+export async function purgeExpiredPendingRequests(now: Date, tx?: Tx): Promise<number> {
+  const q = tx ?? (await getDb());
+  const gone = await q
+    .delete(pendingPrivacyRequests)
+    .where(lt(pendingPrivacyRequests.expiresAt, now))
+    .returning({ id: pendingPrivacyRequests.id });
+  return gone.length;
 }
 
 export type ConfirmOutcome =

@@ -21,6 +21,7 @@ import {
   cancelTrackedRequest,
   confirmPublicRequest,
   getTrackedRequest,
+  purgeExpiredPendingRequests,
   submitPublicRequest,
   trackTokenFor,
 } from "./public";
@@ -234,6 +235,34 @@ describe("requests without an account", () => {
     expect(
       await db.select().from(privacyRequests).where(eq(privacyRequests.requesterEmail, email)),
     ).toHaveLength(0);
+  });
+
+  it("the cleanup removes unconfirmed requests past their expiry, and only those", async () => {
+    const late = `purge-late-${randomUUID()}@example.test`;
+    const fresh = `purge-fresh-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email: late, kind: "access", details: "" });
+    await submitPublicRequest({ email: fresh, kind: "access", details: "" });
+    const db = await getDb();
+    const expiry = new Date(Date.now() + 60_000);
+    await db
+      .update(pendingPrivacyRequests)
+      .set({ expiresAt: expiry })
+      .where(eq(pendingPrivacyRequests.email, late));
+    const left = async (email: string) =>
+      (
+        await db
+          .select()
+          .from(pendingPrivacyRequests)
+          .where(eq(pendingPrivacyRequests.email, email))
+      ).length;
+    // At its expiry it is still there; a moment later it goes, and the fresh one stays.
+    await purgeExpiredPendingRequests(expiry);
+    expect(await left(late)).toBe(1);
+    expect(
+      await purgeExpiredPendingRequests(new Date(expiry.getTime() + 1)),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await left(late)).toBe(0);
+    expect(await left(fresh)).toBe(1);
   });
 
   it("a tracker token works for its request only, and a tampered one for none", async () => {
