@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { pendingPrivacyRequests, privacyRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
@@ -159,11 +159,28 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
   });
 }
 
-/** The request a tracker token names, if the token is intact; only requests without an account. */
-function trackedWhere(token: string) {
+/**
+ * How long a tracker link keeps working after its request is closed: long enough to read the
+ * answer and ask a follow-up, not for ever (a link in an old mailbox should not show the
+ * request to whoever finds it years later).
+ */
+export const TRACKER_DAYS_AFTER_CLOSE = 90;
+
+/**
+ * The request a tracker token names, if the token is intact; only requests without an account,
+ * open or closed less than TRACKER_DAYS_AFTER_CLOSE ago.
+ */
+function trackedWhere(token: string, now = new Date()) {
   const payload = verifyLinkToken(emailLinkKey(), token, "track");
   if (!payload) return null;
-  return and(eq(privacyRequests.id, payload.r), isNull(privacyRequests.userId));
+  return and(
+    eq(privacyRequests.id, payload.r),
+    isNull(privacyRequests.userId),
+    or(
+      isNull(privacyRequests.closedAt),
+      gt(privacyRequests.closedAt, addDays(now, -TRACKER_DAYS_AFTER_CLOSE)),
+    ),
+  );
 }
 
 export async function getTrackedRequest(token: string): Promise<RequestTrackerDTO | null> {

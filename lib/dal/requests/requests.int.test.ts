@@ -23,6 +23,7 @@ import {
   getTrackedRequest,
   purgeExpiredPendingRequests,
   submitPublicRequest,
+  TRACKER_DAYS_AFTER_CLOSE,
   trackTokenFor,
 } from "./public";
 
@@ -263,6 +264,24 @@ describe("requests without an account", () => {
     ).toBeGreaterThanOrEqual(1);
     expect(await left(late)).toBe(0);
     expect(await left(fresh)).toBe(1);
+  });
+
+  it("a tracker link stops working some time after its request is closed", async () => {
+    const email = `closed-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email, kind: "access", details: "" });
+    const outcome = await confirmPublicRequest(tokenFrom((await mailsTo(email))[0]!.text));
+    const token = (outcome as { trackToken: string }).trackToken;
+    const db = await getDb();
+    const closeAgo = (days: number) =>
+      db
+        .update(privacyRequests)
+        .set({ status: "completed", closedAt: new Date(Date.now() - days * 86_400_000) })
+        .where(eq(privacyRequests.requesterEmail, email));
+    await closeAgo(TRACKER_DAYS_AFTER_CLOSE - 1);
+    expect((await getTrackedRequest(token))?.status).toBe("completed");
+    await closeAgo(TRACKER_DAYS_AFTER_CLOSE + 1);
+    expect(await getTrackedRequest(token)).toBeNull();
+    expect(await addTrackedRequestMessage(token, "still there?")).toBe("not_found");
   });
 
   it("a tracker token works for its request only, and a tampered one for none", async () => {
