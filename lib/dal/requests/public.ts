@@ -6,7 +6,11 @@ import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { throttleKey, throttleTake, type Budget } from "@/lib/dal/throttle";
 import { getRequestMeta } from "@/lib/auth/request";
-import { MAIL_ADDRESS_LIMITS, MAIL_IP_LIMITS } from "@/lib/auth/throttle-policy";
+import {
+  MAIL_ADDRESS_LIMITS,
+  MAIL_IP_LIMITS,
+  REQUEST_MESSAGE_LIMITS,
+} from "@/lib/auth/throttle-policy";
 import { randomToken, sha256Hex } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { emailLinkKey } from "@/lib/mail/link-key";
@@ -17,7 +21,7 @@ import {
   requestTrackerPath,
 } from "@/lib/mail/request-templates";
 import { addDays, type RequestKind } from "@/lib/requests/clock";
-import { addRequestEvent, openRequest } from "./core";
+import { addRequestEvent, openRequest, takeRequestBudget } from "./core";
 import {
   addRequesterMessage,
   cancelRequest,
@@ -159,6 +163,8 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
   });
 }
 
+const trackedPayload = (token: string) => verifyLinkToken(emailLinkKey(), token, "track");
+
 /**
  * How long a tracker link keeps working after its request is closed: long enough to read the
  * answer and ask a follow-up, not for ever (a link in an old mailbox should not show the
@@ -171,7 +177,7 @@ export const TRACKER_DAYS_AFTER_CLOSE = 90;
  * open or closed less than TRACKER_DAYS_AFTER_CLOSE ago.
  */
 function trackedWhere(token: string, now = new Date()) {
-  const payload = verifyLinkToken(emailLinkKey(), token, "track");
+  const payload = trackedPayload(token);
   if (!payload) return null;
   return and(
     eq(privacyRequests.id, payload.r),
@@ -197,8 +203,14 @@ export async function addTrackedRequestMessage(
   token: string,
   message: string,
 ): Promise<ChangeOutcome> {
+  const payload = trackedPayload(token);
   const where = trackedWhere(token);
-  if (!where) return "not_found";
+  if (!payload || !where) return "not_found";
+  await takeRequestBudget(
+    "messages",
+    throttleKey.requestMessagesBy(payload.r),
+    REQUEST_MESSAGE_LIMITS,
+  );
   const actor = await visitor();
   const db = await getDb();
   return db.transaction((tx) => addRequesterMessage(tx, where, actor, message));

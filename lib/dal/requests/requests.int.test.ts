@@ -13,6 +13,7 @@ import {
 import { createAccount, signInAs, actAsSession } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
 import { ReadOnlyError } from "@/lib/auth/errors";
+import { TooManyRequestsError } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { addRequestEvent } from "./core";
 import { addMyRequestMessage, cancelMyRequest, createMyRequest, getMyRequest } from "./holder";
@@ -142,6 +143,53 @@ describe("a holder's requests", () => {
     expect(
       (await mailsTo(holder.email)).filter((m) => m.kind === "request_cancelled"),
     ).toHaveLength(1);
+  });
+
+  it("files ten requests an hour freely, then refuses a burst with when to try again", async () => {
+    const holder = await createAccount();
+    const other = await createAccount();
+    await signInAs(holder);
+    const burst = await Promise.allSettled(
+      Array.from({ length: 14 }, () => createMyRequest({ kind: "access", details: "" })),
+    );
+    expect(burst.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    const refused = burst.filter((r) => r.status === "rejected");
+    expect(refused).toHaveLength(4);
+    for (const r of refused) {
+      expect(r.reason).toBeInstanceOf(TooManyRequestsError);
+      expect((r.reason as TooManyRequestsError).message).toMatch(/try again in \d+ minutes?/);
+    }
+    const db = await getDb();
+    const filed = await db
+      .select({ id: privacyRequests.id })
+      .from(privacyRequests)
+      .where(eq(privacyRequests.userId, holder.id));
+    expect(filed).toHaveLength(10);
+    // Another account's budget is its own.
+    await signInAs(other);
+    await expect(createMyRequest({ kind: "access", details: "" })).resolves.toBeTruthy();
+  });
+
+  it("limits messages on requests, per account and per tracker link", async () => {
+    const holder = await createAccount();
+    await signInAs(holder);
+    const { reference } = await createMyRequest({ kind: "access", details: "" });
+    const sent = await Promise.allSettled(
+      Array.from({ length: 23 }, (_, i) => addMyRequestMessage(reference, `note ${i}`)),
+    );
+    expect(sent.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    expect((await eventsOf(reference)).filter((e) => e.kind === "message")).toHaveLength(20);
+
+    await actAsSession(null);
+    const email = `talkative-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email, kind: "access", details: "" });
+    const outcome = await confirmPublicRequest(tokenFrom((await mailsTo(email))[0]!.text));
+    const token = (outcome as { trackToken: string }).trackToken;
+    const visitor = await Promise.allSettled(
+      Array.from({ length: 22 }, (_, i) => addTrackedRequestMessage(token, `hello ${i}`)),
+    );
+    expect(visitor.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    expect(visitor.filter((r) => r.status === "rejected")).toHaveLength(2);
   });
 
   it("refuses every change in a read-only session", async () => {
