@@ -93,6 +93,20 @@ export class ErasureScheduledError extends AppError {
   }
 }
 
+/** Too many of one kind of request in a short time; `retryAt` says when another may come. */
+export class TooManyRequestsError extends AppError {
+  constructor(what: string, retryAt: Date, now = new Date()) {
+    const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
+    super({
+      code: "rate_limited",
+      status: 429,
+      title: "Too many requests",
+      message: `You have sent ${what} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      headers: { "Retry-After": String(Math.ceil((retryAt.getTime() - now.getTime()) / 1000)) },
+    });
+  }
+}
+
 /** No (live) session behind the request. */
 export class SignedOutError extends AppError {
   constructor(message = "Please sign in to continue.") {

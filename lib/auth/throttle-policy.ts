@@ -88,3 +88,22 @@ export function refundFailure(state: ThrottleState, limits: Limits): ThrottleSta
     blockedUntil: failures < limits.freeFailures ? null : state.blockedUntil,
   };
 }
+
+/**
+ * Privacy requests and messages on them, per account (or, without one, per request). Each one
+ * lands in a person's queue and mails the requester, so a script must not file hundreds: ten
+ * requests an hour pass freely, then each waits longer. Counted as uses, not failures.
+ */
+export const REQUEST_FILING_LIMITS: Limits = {
+  freeFailures: 10,
+  baseDelayMs: 5 * 60_000,
+  maxDelayMs: 60 * 60_000,
+  hardCap: 30,
+};
+
+export const REQUEST_MESSAGE_LIMITS: Limits = {
+  freeFailures: 20,
+  baseDelayMs: 60_000,
+  maxDelayMs: 30 * 60_000,
+  hardCap: 60,
+};

@@ -28,6 +28,10 @@ export const throttleKey = {
   /** Mail we send on a visitor's request (sign-up, reset), per target address and per IP. */
   mailTo: (email: string) => sha256Hex(`mail-to:${email.trim().toLowerCase()}`),
   mailFromIp: (ip: string) => sha256Hex(`mail-ip:${networkOf(ip) ?? ip}`),
+  /** Privacy requests filed by one account. */
+  requestsFiledBy: (userId: string) => sha256Hex(`request-file:${userId}`),
+  /** Messages by one account, or on one request made without an account. */
+  requestMessagesBy: (subject: string) => sha256Hex(`request-message:${subject}`),
 };
 
 export type Budget = { key: string; limits: Limits };

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { runDueErasures, runErasure } from "@/lib/dal/erasure/run";
+import { purgeExpiredPendingRequests } from "@/lib/dal/requests/public";
 import { runRetentionPurge } from "@/lib/dal/retention/purge";
 import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
 import type { JobDefinition } from "./types";
@@ -24,6 +25,15 @@ export const jobDefinitions: JobDefinition[] = [
     cron: "0 7 * * *",
     handler: async () => {
       await sendOverdueDigest(new Date());
+    },
+  },
+  {
+    // Unconfirmed requests from the public form whose 24-hour link has expired hold an address
+    // someone typed and nothing else reads them: gone within the hour even when nobody submits.
+    name: "requests.pending-cleanup",
+    cron: "15 * * * *",
+    handler: async () => {
+      await purgeExpiredPendingRequests(new Date());
     },
   },
   {

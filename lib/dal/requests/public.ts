@@ -1,12 +1,16 @@
 import "server-only";
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
-import { getDb } from "@/db";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { getDb, type Tx } from "@/db";
 import { pendingPrivacyRequests, privacyRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { throttleKey, throttleTake, type Budget } from "@/lib/dal/throttle";
 import { getRequestMeta } from "@/lib/auth/request";
-import { MAIL_ADDRESS_LIMITS, MAIL_IP_LIMITS } from "@/lib/auth/throttle-policy";
+import {
+  MAIL_ADDRESS_LIMITS,
+  MAIL_IP_LIMITS,
+  REQUEST_MESSAGE_LIMITS,
+} from "@/lib/auth/throttle-policy";
 import { randomToken, sha256Hex } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { emailLinkKey } from "@/lib/mail/link-key";
@@ -17,7 +21,7 @@ import {
   requestTrackerPath,
 } from "@/lib/mail/request-templates";
 import { addDays, type RequestKind } from "@/lib/requests/clock";
-import { addRequestEvent, openRequest } from "./core";
+import { addRequestEvent, openRequest, takeRequestBudget } from "./core";
 import {
   addRequesterMessage,
   cancelRequest,
@@ -59,8 +63,7 @@ export async function submitPublicRequest(input: {
   if (!taken.ok) return { ok: false, retryAt: taken.retryAt };
   const token = randomToken("prq_");
   await db.transaction(async (tx) => {
-    // Housekeeping: unconfirmed requests past their expiry go (nothing else reads them).
-    await tx.delete(pendingPrivacyRequests).where(lt(pendingPrivacyRequests.expiresAt, now));
+    await purgeExpiredPendingRequests(now, tx);
     await tx.insert(pendingPrivacyRequests).values({
       email,
       kind: input.kind,
@@ -78,6 +81,20 @@ export async function submitPublicRequest(input: {
     await enqueueMail(tx, { userId: null, kind: "request_confirm", to: email, ...mail });
   });
   return { ok: true };
+}
+
+/**
+ * Unconfirmed requests past their expiry go: nothing reads them, and each holds an address
+ * someone typed. Run on every submission and hourly by the `requests.pending-cleanup` job, so
+ * none outlives its day by more than an hour when nobody submits. Returns how many went.
+ */
+export async function purgeExpiredPendingRequests(now: Date, tx?: Tx): Promise<number> {
+  const q = tx ?? (await getDb());
+  const gone = await q
+    .delete(pendingPrivacyRequests)
+    .where(lt(pendingPrivacyRequests.expiresAt, now))
+    .returning({ id: pendingPrivacyRequests.id });
+  return gone.length;
 }
 
 export type ConfirmOutcome =
@@ -146,11 +163,30 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
   });
 }
 
-/** The request a tracker token names, if the token is intact; only requests without an account. */
-function trackedWhere(token: string) {
-  const payload = verifyLinkToken(emailLinkKey(), token, "track");
+const trackedPayload = (token: string) => verifyLinkToken(emailLinkKey(), token, "track");
+
+/**
+ * How long a tracker link keeps working after its request is closed: long enough to read the
+ * answer and ask a follow-up, not for ever (a link in an old mailbox should not show the
+ * request to whoever finds it years later).
+ */
+export const TRACKER_DAYS_AFTER_CLOSE = 90;
+
+/**
+ * The request a tracker token names, if the token is intact; only requests without an account,
+ * open or closed less than TRACKER_DAYS_AFTER_CLOSE ago.
+ */
+function trackedWhere(token: string, now = new Date()) {
+  const payload = trackedPayload(token);
   if (!payload) return null;
-  return and(eq(privacyRequests.id, payload.r), isNull(privacyRequests.userId));
+  return and(
+    eq(privacyRequests.id, payload.r),
+    isNull(privacyRequests.userId),
+    or(
+      isNull(privacyRequests.closedAt),
+      gt(privacyRequests.closedAt, addDays(now, -TRACKER_DAYS_AFTER_CLOSE)),
+    ),
+  );
 }
 
 export async function getTrackedRequest(token: string): Promise<RequestTrackerDTO | null> {
@@ -167,8 +203,14 @@ export async function addTrackedRequestMessage(
   token: string,
   message: string,
 ): Promise<ChangeOutcome> {
+  const payload = trackedPayload(token);
   const where = trackedWhere(token);
-  if (!where) return "not_found";
+  if (!payload || !where) return "not_found";
+  await takeRequestBudget(
+    "messages",
+    throttleKey.requestMessagesBy(payload.r),
+    REQUEST_MESSAGE_LIMITS,
+  );
   const actor = await visitor();
   const db = await getDb();
   return db.transaction((tx) => addRequesterMessage(tx, where, actor, message));

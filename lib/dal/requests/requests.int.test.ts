@@ -13,6 +13,7 @@ import {
 import { createAccount, signInAs, actAsSession } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
 import { ReadOnlyError } from "@/lib/auth/errors";
+import { TooManyRequestsError } from "@/lib/errors";
 import { CLIENT_IP_HEADER } from "@/lib/net/client-ip";
 import { addRequestEvent } from "./core";
 import { addMyRequestMessage, cancelMyRequest, createMyRequest, getMyRequest } from "./holder";
@@ -21,7 +22,9 @@ import {
   cancelTrackedRequest,
   confirmPublicRequest,
   getTrackedRequest,
+  purgeExpiredPendingRequests,
   submitPublicRequest,
+  TRACKER_DAYS_AFTER_CLOSE,
   trackTokenFor,
 } from "./public";
 
@@ -142,6 +145,53 @@ describe("a holder's requests", () => {
     ).toHaveLength(1);
   });
 
+  it("files ten requests an hour freely, then refuses a burst with when to try again", async () => {
+    const holder = await createAccount();
+    const other = await createAccount();
+    await signInAs(holder);
+    const burst = await Promise.allSettled(
+      Array.from({ length: 14 }, () => createMyRequest({ kind: "access", details: "" })),
+    );
+    expect(burst.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    const refused = burst.filter((r) => r.status === "rejected");
+    expect(refused).toHaveLength(4);
+    for (const r of refused) {
+      expect(r.reason).toBeInstanceOf(TooManyRequestsError);
+      expect((r.reason as TooManyRequestsError).message).toMatch(/try again in \d+ minutes?/);
+    }
+    const db = await getDb();
+    const filed = await db
+      .select({ id: privacyRequests.id })
+      .from(privacyRequests)
+      .where(eq(privacyRequests.userId, holder.id));
+    expect(filed).toHaveLength(10);
+    // Another account's budget is its own.
+    await signInAs(other);
+    await expect(createMyRequest({ kind: "access", details: "" })).resolves.toBeTruthy();
+  });
+
+  it("limits messages on requests, per account and per tracker link", async () => {
+    const holder = await createAccount();
+    await signInAs(holder);
+    const { reference } = await createMyRequest({ kind: "access", details: "" });
+    const sent = await Promise.allSettled(
+      Array.from({ length: 23 }, (_, i) => addMyRequestMessage(reference, `note ${i}`)),
+    );
+    expect(sent.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    expect((await eventsOf(reference)).filter((e) => e.kind === "message")).toHaveLength(20);
+
+    await actAsSession(null);
+    const email = `talkative-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email, kind: "access", details: "" });
+    const outcome = await confirmPublicRequest(tokenFrom((await mailsTo(email))[0]!.text));
+    const token = (outcome as { trackToken: string }).trackToken;
+    const visitor = await Promise.allSettled(
+      Array.from({ length: 22 }, (_, i) => addTrackedRequestMessage(token, `hello ${i}`)),
+    );
+    expect(visitor.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    expect(visitor.filter((r) => r.status === "rejected")).toHaveLength(2);
+  });
+
   it("refuses every change in a read-only session", async () => {
     const holder = await createAccount();
     const sid = await signInAs(holder);
@@ -234,6 +284,52 @@ describe("requests without an account", () => {
     expect(
       await db.select().from(privacyRequests).where(eq(privacyRequests.requesterEmail, email)),
     ).toHaveLength(0);
+  });
+
+  it("the cleanup removes unconfirmed requests past their expiry, and only those", async () => {
+    const late = `purge-late-${randomUUID()}@example.test`;
+    const fresh = `purge-fresh-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email: late, kind: "access", details: "" });
+    await submitPublicRequest({ email: fresh, kind: "access", details: "" });
+    const db = await getDb();
+    const expiry = new Date(Date.now() + 60_000);
+    await db
+      .update(pendingPrivacyRequests)
+      .set({ expiresAt: expiry })
+      .where(eq(pendingPrivacyRequests.email, late));
+    const left = async (email: string) =>
+      (
+        await db
+          .select()
+          .from(pendingPrivacyRequests)
+          .where(eq(pendingPrivacyRequests.email, email))
+      ).length;
+    // At its expiry it is still there; a moment later it goes, and the fresh one stays.
+    await purgeExpiredPendingRequests(expiry);
+    expect(await left(late)).toBe(1);
+    expect(
+      await purgeExpiredPendingRequests(new Date(expiry.getTime() + 1)),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await left(late)).toBe(0);
+    expect(await left(fresh)).toBe(1);
+  });
+
+  it("a tracker link stops working some time after its request is closed", async () => {
+    const email = `closed-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email, kind: "access", details: "" });
+    const outcome = await confirmPublicRequest(tokenFrom((await mailsTo(email))[0]!.text));
+    const token = (outcome as { trackToken: string }).trackToken;
+    const db = await getDb();
+    const closeAgo = (days: number) =>
+      db
+        .update(privacyRequests)
+        .set({ status: "completed", closedAt: new Date(Date.now() - days * 86_400_000) })
+        .where(eq(privacyRequests.requesterEmail, email));
+    await closeAgo(TRACKER_DAYS_AFTER_CLOSE - 1);
+    expect((await getTrackedRequest(token))?.status).toBe("completed");
+    await closeAgo(TRACKER_DAYS_AFTER_CLOSE + 1);
+    expect(await getTrackedRequest(token)).toBeNull();
+    expect(await addTrackedRequestMessage(token, "still there?")).toBe("not_found");
   });
 
   it("a tracker token works for its request only, and a tampered one for none", async () => {

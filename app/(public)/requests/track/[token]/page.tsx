@@ -4,7 +4,7 @@ import { RequestTracker } from "@/components/requests/tracker";
 import { TrackerActions } from "@/components/requests/tracker-actions";
 import { Alert } from "@/components/ui/alert";
 import { PageTitle } from "@/components/ui/card";
-import { getTrackedRequest } from "@/lib/dal/requests/public";
+import { getTrackedRequest, TRACKER_DAYS_AFTER_CLOSE } from "@/lib/dal/requests/public";
 import { cancelTrackedRequestAction, messageTrackedRequestAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Your request", referrer: "no-referrer" };
@@ -18,9 +18,9 @@ export default async function PublicTrackerPage(props: { params: Promise<{ token
       <div className="mx-auto max-w-md">
         <PageTitle>Request not found</PageTitle>
         <Alert tone="error">
-          This link is not valid: it may be incomplete or changed. Use the link from the email we
-          sent when you confirmed your request, or{" "}
-          <Link href="/requests/new">make a new request</Link>.
+          This link is not valid: it may be incomplete or changed, or the request was closed more
+          than {TRACKER_DAYS_AFTER_CLOSE} days ago. Use the link from the email we sent when you
+          confirmed your request, or <Link href="/requests/new">make a new request</Link>.
         </Alert>
       </div>
     );
