@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { PageTitle } from "@/components/ui/card";
 import type { DataCategory } from "@/lib/catalog";
 import type { CategoryStatsDTO } from "@/lib/dal/data/overview";
@@ -9,9 +10,15 @@ import { WhyPanel } from "./why-panel";
 export function CategoryHeader({
   category,
   stats,
+  chosenMonths = null,
+  children,
 }: {
   category: DataCategory;
   stats: CategoryStatsDTO;
+  /** The holder's auto-delete choice, which the panel's period and date follow. */
+  chosenMonths?: number | null;
+  /** Shown under the panel (the auto-delete choice, where the category allows one). */
+  children?: ReactNode;
 }) {
   return (
     <div className="mb-6 space-y-4">
@@ -26,7 +33,8 @@ export function CategoryHeader({
         {stats.count.value === 1 ? "item" : "items"}
         {stats.latest && <> · latest {formatDateTime(stats.latest)}</>}
       </p>
-      <WhyPanel category={category} oldest={stats.oldest} />
+      <WhyPanel category={category} oldest={stats.oldest} chosenMonths={chosenMonths} />
+      {children}
     </div>
   );
 }

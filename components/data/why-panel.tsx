@@ -1,14 +1,27 @@
 import { legalBasisLabel, type DataCategory } from "@/lib/catalog";
+import { effectiveRetention, monthsLabel, purgeDate } from "@/lib/retention/policy";
 import { formatDate } from "./format";
 
 /**
  * "Why we have this", straight from the data catalog, with the date the oldest item we hold
- * will be purged (its time + the category's retention), so the retention rule is concrete.
+ * will be purged, so the retention rule is concrete. The date comes from the same function the
+ * retention job uses (lib/retention/policy.ts), with the holder's auto-delete choice when it is
+ * shorter than the catalog's period.
  */
-export function WhyPanel({ category, oldest }: { category: DataCategory; oldest: Date | null }) {
-  const days = category.retention.days;
-  const purge =
-    days !== undefined && oldest ? new Date(oldest.getTime() + days * 86_400_000) : null;
+export function WhyPanel({
+  category,
+  oldest,
+  chosenMonths = null,
+  now = new Date(),
+}: {
+  category: DataCategory;
+  oldest: Date | null;
+  chosenMonths?: number | null;
+  /** Server-rendered only: the panel never hydrates, so server and browser cannot disagree. */
+  now?: Date;
+}) {
+  const effective = effectiveRetention(category, chosenMonths);
+  const purge = oldest ? purgeDate(category, oldest, chosenMonths) : null;
   return (
     <section
       aria-labelledby="why-title"
@@ -24,12 +37,24 @@ export function WhyPanel({ category, oldest }: { category: DataCategory; oldest:
         <dd>{legalBasisLabel[category.legalBasis]}</dd>
         <dt className="font-medium">How long we keep it</dt>
         <dd>
-          {category.retention.description}
-          {purge && (
+          {effective.chosenMonths ? (
+            <>
+              <strong>
+                {monthsLabel(effective.chosenMonths)}, then deleted: your auto-delete choice.
+              </strong>{" "}
+              Without it: {category.retention.description.toLowerCase()}
+            </>
+          ) : (
+            category.retention.description
+          )}
+          {purge && purge.getTime() > now.getTime() && (
             <>
               {" "}
               The oldest item we hold will be deleted on <strong>{formatDate(purge)}</strong>.
             </>
+          )}
+          {purge && purge.getTime() <= now.getTime() && (
+            <> The oldest items are past this period and go at the next daily clean-up.</>
           )}
         </dd>
         <dt className="font-medium">Who receives it</dt>

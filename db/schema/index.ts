@@ -9,3 +9,4 @@ export * from "./system";
 export * from "./exports";
 export * from "./processing";
 export * from "./ingest";
+export * from "./retention";

@@ -169,6 +169,7 @@ describe("erasure rules mean what the erasure job does", () => {
       email_outbox: "delete",
       export_history: "delete",
       processing_choices: "delete",
+      auto_delete_choices: "delete",
       privacy_requests: "anonymise",
       privacy_request_events: "anonymise",
       pending_privacy_requests: "delete",

@@ -60,6 +60,7 @@ export const erasureRules: Record<Exclude<TableName, keyof typeof noPersonalData
     action: "delete",
     how: "Cascade from users; where the person only started or lifted another's choice, started_by or lifted_by is set null.",
   },
+  auto_delete_choices: { action: "delete", how: "Cascade from users." },
   privacy_requests: {
     action: "anonymise",
     how: "user_id is set null; requester_email, details and extension_reason are cleared; kind, dates and outcome stay.",

@@ -4,3 +4,4 @@ export { catalogTable, desc, sqlColumn, sqlTableName } from "./table";
 export * from "./categories";
 export * from "./erasure";
 export * from "./vendors";
+export * from "./retention";

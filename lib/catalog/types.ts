@@ -16,8 +16,24 @@ export type { CatalogTable, FieldDoc } from "./table";
 export type Retention = {
   /** Plain words, shown to the user. */
   description: string;
-  /** Items older than this are purged; undefined = kept while the account exists. */
+  /**
+   * Items whose clock (`stats.clock`) is older than this are purged by the retention job
+   * (lib/retention); undefined = kept while the account exists.
+   */
   days?: number;
+  /**
+   * The holder may choose a shorter period (auto-delete, lib/retention/policy.ts), never below
+   * `floorDays`. Absent: the catalog's period is the only one.
+   */
+  autoDelete?: AutoDelete;
+};
+
+export type AutoDelete = {
+  /** The shortest period we can honour, and why (shown beside the choice). */
+  floorDays?: number;
+  floorReason?: string;
+  /** Anything else the holder must know about what the choice deletes. */
+  note?: string;
 };
 
 export type DataCategory = {
@@ -33,8 +49,9 @@ export type DataCategory = {
   tables: CatalogTable[];
   /**
    * What the overview shows: the latest activity (a time column of a table in `tables`, counted
-   * by that table's owner) and, for categories with a retention period, the time that starts
-   * its clock (the oldest one decides the next purge date). Each is answered from an index on
+   * by that table's owner) and, for categories with a retention period or auto-delete, the
+   * time that starts its clock (the oldest one decides the next purge date; which rows count is
+   * the category's item in lib/catalog/retention.ts). Each is answered from an index on
    * (user_id, time DESC, id DESC).
    */
   stats: { latest: AnyPgColumn; clock?: AnyPgColumn };

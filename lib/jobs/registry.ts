@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { runDueErasures, runErasure } from "@/lib/dal/erasure/run";
 import { purgeExpiredPendingRequests } from "@/lib/dal/requests/public";
+import { runRetentionPurge } from "@/lib/dal/retention/purge";
 import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
 import type { JobDefinition } from "./types";
 
@@ -52,5 +53,15 @@ export const jobDefinitions: JobDefinition[] = [
       await runDueErasures(new Date());
     },
     expireInSeconds: 60 * 60,
+  },
+  {
+    // Deletes what is past its retention period (the catalog's, or the holder's auto-delete),
+    // daily at 03:30 UTC; pg-boss runs each tick once across all instances.
+    name: "retention.purge",
+    cron: "30 3 * * *",
+    handler: async () => {
+      await runRetentionPurge({ now: new Date() });
+    },
+    expireInSeconds: 4 * 60 * 60,
   },
 ];

@@ -83,7 +83,15 @@ export const accountCategories: DataCategory[] = [
     purpose:
       "To protect your account: spot sign-ins that were not you, limit password guessing, and let you end sessions.",
     legalBasis: "legitimate_interest",
-    retention: { description: "13 months, then deleted.", days: 395 },
+    retention: {
+      description: "13 months, then deleted.",
+      days: 395,
+      autoDelete: {
+        floorDays: 90,
+        floorReason:
+          "We keep at least 90 days of sign-ins, whatever you choose: that is what we need to spot and look into someone else using your account.",
+      },
+    },
     recipients: ["Our security and support teams"],
     source: "Your browser, each time you sign in",
     userCanDelete: false,

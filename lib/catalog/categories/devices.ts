@@ -80,7 +80,11 @@ export const devicesCategories: DataCategory[] = [
     purpose:
       "To show your print history and help diagnose failed prints; with your consent, to improve our products.",
     legalBasis: "contract",
-    retention: { description: "3 years after the print, then deleted.", days: 1095 },
+    retention: {
+      description: "3 years after the print, then deleted.",
+      days: 1095,
+      autoDelete: {},
+    },
     recipients: ["No one outside our company"],
     source: "Your printers and Ultimaker Cura",
     userCanDelete: true,
@@ -179,13 +183,19 @@ export const devicesCategories: DataCategory[] = [
     summary: "Your Ultimaker Cura settings, so they follow you between computers.",
     purpose: "To back up and sync your Cura profiles between your computers.",
     legalBasis: "contract",
-    retention: { description: "For as long as you keep your account." },
+    retention: {
+      description: "For as long as you keep your account.",
+      autoDelete: {
+        note: "We always keep the newest version of each profile, however old, so Cura can still sync it.",
+      },
+    },
     recipients: ["No one outside our company"],
     source: "Ultimaker Cura, when you sync",
     userCanDelete: true,
     restrictable: true,
     timeSeries: false,
-    stats: { latest: curaConfigVersions.createdAt },
+    // Only versions with a newer one of the same profile ever go (lib/catalog/retention.ts).
+    stats: { latest: curaConfigVersions.createdAt, clock: curaConfigVersions.createdAt },
     menu: "Cura",
     tables: [
       catalogTable(curaConfigVersions, {
@@ -216,7 +226,7 @@ export const devicesCategories: DataCategory[] = [
     summary: "Crash reports and telemetry from your printers and Cura.",
     purpose: "To find and fix faults in our printers and software.",
     legalBasis: "legitimate_interest",
-    retention: { description: "18 months, then deleted.", days: 548 },
+    retention: { description: "18 months, then deleted.", days: 548, autoDelete: {} },
     recipients: ["Our engineering team"],
     source: "Your printers and Ultimaker Cura",
     userCanDelete: true,

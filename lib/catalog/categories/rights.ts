@@ -1,4 +1,5 @@
 import {
+  autoDeleteChoices,
   consentEvents,
   emailEngagementEvents,
   exportHistory,
@@ -76,7 +77,9 @@ export const rightsCategories: DataCategory[] = [
     userCanDelete: false,
     restrictable: false,
     timeSeries: true,
-    stats: { latest: consentEvents.occurredAt, clock: consentEvents.occurredAt },
+    // The 5 years apply to visitors' records (no account); a holder's own records stay while the
+    // account does, so their panel has no purge date (no clock).
+    stats: { latest: consentEvents.occurredAt },
     tables: [
       catalogTable(consentEvents, {
         description: "Each choice you made",
@@ -169,6 +172,16 @@ export const rightsCategories: DataCategory[] = [
         },
         columns: ["id", "kind", "scope", "startedAt", "liftedAt"],
         order: [desc(processingChoices.startedAt), desc(processingChoices.id)],
+      }),
+      catalogTable(autoDeleteChoices, {
+        description: "Shorter keeping periods you chose for some kinds of data (auto-delete)",
+        fields: {
+          category: "Which kind of data",
+          months: "After how many months its items are deleted",
+          chosenAt: "When you chose it",
+        },
+        columns: ["category", "months", "chosenAt"],
+        order: [autoDeleteChoices.category],
       }),
       catalogTable(exportHistory, {
         description: "Copies of your data you downloaded (when and how, never the data itself)",

@@ -33,7 +33,9 @@ export type AuditAction =
   | "account.erase"
   | "erasure.schedule"
   | "erasure.cancel"
-  | "data.delete_range";
+  | "data.delete_range"
+  | "data.auto_delete.set"
+  | "retention.purge";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;
 

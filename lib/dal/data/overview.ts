@@ -2,18 +2,25 @@ import "server-only";
 import { getDbHandle } from "@/db";
 import { requireSession } from "@/lib/dal/session";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import { categories, sqlColumn, sqlTableName, type CategoryId } from "@/lib/catalog";
+import {
+  categories,
+  itemTarget,
+  sqlColumn,
+  sqlTableName,
+  type CategoryId,
+  type PurgeTarget,
+} from "@/lib/catalog";
 
 /** A category's overview query, in SQL names, from its catalog `stats` (column references). */
 type Source = {
   table: string;
   owner: string;
   latest: string;
-  clockTable?: string;
-  clock?: string;
-  clockOwner?: string;
-  /** A nullable clock counts only the rows where it is set. */
-  clockWhere?: string;
+  /**
+   * The rows the retention job would delete, with their clock: the panel's "oldest item" is the
+   * oldest of exactly these (lib/catalog/retention.ts), so its date is the job's.
+   */
+  item?: PurgeTarget;
 };
 
 function ownerOf(table: PgTable): AnyPgColumn {
@@ -25,16 +32,16 @@ function ownerOf(table: PgTable): AnyPgColumn {
 const sources = Object.fromEntries(
   categories.map((c): [CategoryId, Source] => {
     const { latest, clock } = c.stats;
+    const item = clock ? itemTarget(c.id) : undefined;
+    if (clock && item?.clock !== `t.${sqlColumn(clock)}`)
+      throw new Error(`overview: ${c.id}'s clock is not the retention job's item clock`);
     return [
       c.id,
       {
         table: sqlTableName(latest.table),
         owner: sqlColumn(ownerOf(latest.table)),
         latest: sqlColumn(latest),
-        clockTable: clock && sqlTableName(clock.table),
-        clock: clock && sqlColumn(clock),
-        clockOwner: clock && sqlColumn(ownerOf(clock.table)),
-        clockWhere: clock && !clock.notNull ? `${sqlColumn(clock)} is not null` : undefined,
+        item,
       },
     ];
   }),
@@ -63,9 +70,10 @@ function countSql(id: CategoryId, s: Source): string {
 }
 
 function oldestSql(id: CategoryId, s: Source): string {
-  if (!s.clock) return `null::timestamptz as "${id}:oldest"`;
-  const extra = s.clockWhere ? ` and ${s.clockWhere}` : "";
-  return `(select min(${s.clock}) from ${s.clockTable} where ${s.clockOwner} = $1${extra}) as "${id}:oldest"`;
+  const item = s.item;
+  if (!item?.owner) return `null::timestamptz as "${id}:oldest"`;
+  const extra = item.where ? ` and ${item.where}` : "";
+  return `(select min(${item.clock}) from ${item.from} where ${item.owner} = $1${extra}) as "${id}:oldest"`;
 }
 
 async function estimate(table: string, owner: string, userId: string): Promise<number> {

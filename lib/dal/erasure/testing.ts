@@ -127,6 +127,7 @@ export async function giveEverything(
     liftedAt: now,
     liftedBy: userId,
   });
+  await db.insert(s.autoDeleteChoices).values({ userId, category: "print-jobs", months: 18 });
   await db.insert(s.emailEngagementEvents).values({ userId, campaign: "spring", kind: "open" });
   await db.insert(s.consentEvents).values({
     userId,

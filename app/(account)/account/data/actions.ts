@@ -6,6 +6,9 @@ import { createMyAccessToken, revokeMyAccessToken } from "@/lib/dal/data/access-
 import { deleteMyCuraVersion } from "@/lib/dal/data/cura";
 import { deleteMyDiagnostic } from "@/lib/dal/data/diagnostics";
 import { deleteMyPrintJob } from "@/lib/dal/data/print-jobs";
+import { setMyAutoDelete } from "@/lib/dal/retention/auto-delete";
+import { autoDeleteSchema, type AutoDeleteInput } from "@/lib/validation/auto-delete";
+import { categoryHref } from "@/components/data/format";
 import { createTokenSchema, itemIdSchema, type CreateTokenInput } from "@/lib/validation/data";
 
 // auth → parse → DAL (scoped to the session's user, refuses read-only sessions) → revalidate.
@@ -59,6 +62,22 @@ export async function createTokenAction(
     revalidatePath("/account");
     revalidatePath("/account/data/access-tokens");
     return ok({ secret, prefix });
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+/** Auto-delete for one category: auth → parse → DAL (refuses read-only views) → revalidate. */
+export async function setAutoDeleteAction(
+  input: AutoDeleteInput,
+): Promise<ActionResult<{ months: number | null }>> {
+  await requireUser();
+  const parsed = autoDeleteSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "That choice is not one we offer.");
+  try {
+    const { months } = await setMyAutoDelete(parsed.data);
+    revalidatePath(categoryHref(parsed.data.category), "layout");
+    return ok({ months });
   } catch (error) {
     return refusal(error);
   }

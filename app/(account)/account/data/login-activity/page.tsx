@@ -8,20 +8,23 @@ import { SignInsChart } from "@/components/data/sign-ins-chart";
 import { listMySignInPage, listMyWeeklySignIns } from "@/lib/dal/data/sign-ins";
 import { pageParams, type SearchParams } from "@/lib/search-params";
 import { SignInHistoryTable } from "@/components/auth/sign-in-history";
+import { AutoDeleteSection } from "../auto-delete";
 import { loadCategory } from "../load";
 
 export const metadata: Metadata = { title: "Sign-in activity" };
 
 export default async function LoginActivityPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
-  const [{ category, stats }, page, weeks] = await Promise.all([
+  const [{ category, stats, chosenMonths, readOnly }, page, weeks] = await Promise.all([
     loadCategory("login-activity"),
     listMySignInPage(pageParams(sp)),
     listMyWeeklySignIns(),
   ]);
   return (
     <>
-      <CategoryHeader category={category} stats={stats} />
+      <CategoryHeader category={category} stats={stats} chosenMonths={chosenMonths}>
+        <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
+      </CategoryHeader>
       <div className="space-y-6">
         <Card title="Sign-ins per week" id="chart">
           <SignInsChart weeks={weeks} />

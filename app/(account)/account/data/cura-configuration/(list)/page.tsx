@@ -5,6 +5,7 @@ import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
 import { listMyCuraProfiles } from "@/lib/dal/data/cura";
+import { AutoDeleteSection } from "../../auto-delete";
 import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Cura configuration" };
@@ -13,13 +14,15 @@ const select =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
 
 export default async function CuraPage() {
-  const [{ category, stats }, profiles] = await Promise.all([
+  const [{ category, stats, chosenMonths, readOnly }, profiles] = await Promise.all([
     loadCategory("cura-configuration"),
     listMyCuraProfiles(),
   ]);
   return (
     <>
-      <CategoryHeader category={category} stats={stats} />
+      <CategoryHeader category={category} stats={stats} chosenMonths={chosenMonths}>
+        <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
+      </CategoryHeader>
       {profiles.length === 0 ? (
         <Empty>Cura has not synced any profiles to your account.</Empty>
       ) : (

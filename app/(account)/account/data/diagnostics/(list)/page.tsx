@@ -7,6 +7,7 @@ import { formatBytes, formatDateTime } from "@/components/data/format";
 import { Pager } from "@/components/data/pager";
 import { listMyDiagnostics } from "@/lib/dal/data/diagnostics";
 import { pageParams, type SearchParams } from "@/lib/search-params";
+import { AutoDeleteSection } from "../../auto-delete";
 import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Diagnostics" };
@@ -19,13 +20,15 @@ const kinds = {
 
 export default async function DiagnosticsPage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
-  const [{ category, stats }, page] = await Promise.all([
+  const [{ category, stats, chosenMonths, readOnly }, page] = await Promise.all([
     loadCategory("diagnostics"),
     listMyDiagnostics(pageParams(sp)),
   ]);
   return (
     <>
-      <CategoryHeader category={category} stats={stats} />
+      <CategoryHeader category={category} stats={stats} chosenMonths={chosenMonths}>
+        <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
+      </CategoryHeader>
       <Card title="Diagnostic bundles" id="bundles">
         {page.items.length === 0 ? (
           <Empty>No crash reports or telemetry received.</Empty>

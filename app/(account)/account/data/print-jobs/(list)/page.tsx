@@ -9,6 +9,7 @@ import { listMyPrinters } from "@/lib/dal/data/printers";
 import { listMaterialChoices, listMyPrintJobs } from "@/lib/dal/data/print-jobs";
 import { parsePrintJobFilters, printJobStatuses } from "@/lib/validation/data";
 import { pageParams, param, type SearchParams } from "@/lib/search-params";
+import { AutoDeleteSection } from "../../auto-delete";
 import { loadCategory } from "../../load";
 
 export const metadata: Metadata = { title: "Print jobs" };
@@ -23,17 +24,20 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
     ["status", "material", "printer", "from", "to"].map((k) => [k, param(sp, k)]),
   );
   const filters = parsePrintJobFilters(raw);
-  const [{ category, stats }, page, printers, materials] = await Promise.all([
-    loadCategory("print-jobs"),
-    listMyPrintJobs(filters, pageParams(sp)),
-    listMyPrinters(),
-    listMaterialChoices(),
-  ]);
+  const [{ category, stats, chosenMonths, readOnly }, page, printers, materials] =
+    await Promise.all([
+      loadCategory("print-jobs"),
+      listMyPrintJobs(filters, pageParams(sp)),
+      listMyPrinters(),
+      listMaterialChoices(),
+    ]);
   const printerName = new Map(printers.map((p) => [p.id, p.name]));
   const filtered = Object.values(raw).some(Boolean);
   return (
     <>
-      <CategoryHeader category={category} stats={stats} />
+      <CategoryHeader category={category} stats={stats} chosenMonths={chosenMonths}>
+        <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
+      </CategoryHeader>
       <Card title="Your print jobs" id="jobs">
         <form
           method="get"
