@@ -83,8 +83,9 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
   });
 }
 
-async function waitFor(url: string, what: string): Promise<void> {
+async function waitFor(url: string, what: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -96,6 +97,15 @@ async function waitFor(url: string, what: string): Promise<void> {
 }
 
 const children: ChildProcess[] = [];
+const stopAll = () => {
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+};
 
 async function startInstance(port: number): Promise<void> {
   const child = spawn("npx", ["tsx", "server.ts"], {
@@ -108,6 +118,8 @@ async function startInstance(port: number): Promise<void> {
       AUTH_SECRET,
       TRUSTED_PROXIES: "127.0.0.1",
       SEED_DEMO_DATA: "false",
+      // The seeded staff accounts keep their published demo passwords: a bench, not a deployment.
+      DEMO_MODE: "true",
       APP_URL: `http://127.0.0.1:${ports.two}`,
       LOG_LEVEL: "warn",
     },
@@ -115,7 +127,7 @@ async function startInstance(port: number): Promise<void> {
     detached: true,
   });
   children.push(child);
-  await waitFor(`http://127.0.0.1:${port}/api/health`, `the instance on port ${port}`);
+  await waitFor(`http://127.0.0.1:${port}/api/health`, `the instance on port ${port}`, child);
 }
 
 async function startProxy(port: number, targets: number[]): Promise<void> {
@@ -124,7 +136,7 @@ async function startProxy(port: number, targets: number[]): Promise<void> {
     detached: true,
   });
   children.push(child);
-  await waitFor(`http://127.0.0.1:${port}/api/health`, `the proxy on port ${port}`);
+  await waitFor(`http://127.0.0.1:${port}/api/health`, `the proxy on port ${port}`, child);
 }
 
 /** Signs the holders in over HTTP, a few at a time (argon2 is slow on purpose). */
@@ -244,7 +256,7 @@ async function main() {
     );
     console.log(`  ${failed ? "FAIL: some requests failed" : "PASS: no errors"}`);
   } finally {
-    for (const child of children) if (child.pid) process.kill(-child.pid, "SIGTERM");
+    stopAll();
     if (admin) {
       await new Promise((r) => setTimeout(r, 2_000));
       await admin.unsafe(`drop database if exists ${dbName} with (force)`);
@@ -257,6 +269,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error);
-  for (const child of children) if (child.pid) process.kill(-child.pid, "SIGTERM");
+  stopAll();
   process.exit(1);
 });
