@@ -21,6 +21,7 @@ declare module "autocannon" {
     url: string;
     connections?: number;
     duration?: number;
+    timeout?: number;
     requests?: Request[];
   }): Promise<Result>;
   export default autocannon;

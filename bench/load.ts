@@ -156,6 +156,22 @@ async function signInAll(emails: { email: string; password: string }[]): Promise
   return cookies;
 }
 
+/**
+ * Waits until every instance answers a signed-in page within a second: requests the last run
+ * left queued (autocannon stops at the deadline; the server finishes what it was sent) must
+ * not slow down the next run.
+ */
+async function settle(cookie: string): Promise<void> {
+  for (const port of [ports.a, ports.b]) {
+    for (let i = 0; i < 120; i++) {
+      const started = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/account/profile`, { headers: { cookie } });
+      await res.arrayBuffer();
+      if (performance.now() - started < 1_000) break;
+    }
+  }
+}
+
 type Result = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
 /** One connection per holder; each connection keeps its holder's cookie and walks PAGES. */
@@ -169,13 +185,16 @@ async function load(port: number, cookies: string[], duration: number): Promise<
     url: `http://127.0.0.1:${port}`,
     connections: cookies.length,
     duration,
+    // A page waits its turn behind the other holders' pages; on a loaded 2-core machine that
+    // takes seconds. A timed-out request would keep the server busy into the next run.
+    timeout: 120,
     requests: PAGES.map((path) => ({ method: "GET", path, setupRequest: withCookie })),
   });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
+    errors: result.errors, // timeouts included
     non2xx: result.non2xx,
   };
 }
@@ -238,6 +257,7 @@ async function main() {
     const best = new Map<string, Result>();
     for (let r = 1; r <= rounds; r++) {
       for (const c of configs) {
+        await settle(cookies[0]!);
         const result = await load(c.port, cookies, seconds);
         console.log(`round ${r}  ${c.name.padEnd(22)} ${fmt(result)}`);
         if (result.errors || result.non2xx) failed = true;
