@@ -48,6 +48,7 @@ async function startServer() {
       AUTH_SECRET: randomBytes(32).toString("hex"),
       APP_URL: BASE,
       SEED_DEMO_DATA: "false",
+      DEMO_MODE: "true", // the seeded staff accounts keep their published demo passwords
       EXPORT_DAILY_LIMIT: "1000",
       EXPORT_REAUTH_MINUTES: "60",
       LOG_LEVEL: "warn",

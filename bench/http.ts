@@ -14,9 +14,14 @@ export class Client {
     }
   }
 
+  /** The Cookie header this client sends (e.g. to hand a signed-in session to a load tool). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
+    headers.set("cookie", this.cookieHeader());
     const res = await fetch(this.base + path, { ...init, headers, redirect: "manual" });
     this.remember(res);
     return res;

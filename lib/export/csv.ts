@@ -30,7 +30,96 @@ export function csvLine(cells: readonly (string | null)[], escape?: readonly boo
 }
 
 const LF = 0x0a;
+const CR = 0x0d;
 const QUOTE = 0x22;
+const COMMA = 0x2c;
+const BATCH_BYTES = 256 * 1024;
+
+/**
+ * Gathers COPY … TO STDOUT records into large buffers, rewriting each record's end on the way,
+ * with no scan of the bytes. PostgreSQL sends every record of a COPY TO as exactly one CopyData
+ * message (protocol "Copy-out mode": "always one per row"), so the LF a message ends with is the
+ * record's end and any other LF is inside a quoted field.
+ *
+ * - "crlf": CSV records; the final LF becomes CRLF (RFC 4180).
+ * - "json": `json || ','` records, one per line ("{…},\n"); the last record's comma is dropped.
+ *
+ * `add` copies the record (the caller's buffer may be reused) and returns a full batch when the
+ * record did not fit; `end` returns the rest. The last record always stays in the open batch until
+ * `end`, which is what lets "json" take its comma back.
+ */
+export class CopyRowBatcher {
+  records = 0;
+  private batch: Buffer;
+  private used = 0;
+
+  constructor(
+    private readonly mode: "crlf" | "json",
+    private readonly batchBytes = BATCH_BYTES,
+  ) {
+    this.batch = Buffer.allocUnsafe(batchBytes);
+  }
+
+  add(row: Buffer): Buffer | null {
+    const n = row.length;
+    if (n === 0 || row[n - 1] !== LF) {
+      throw new Error("export: a COPY record did not end with a line feed");
+    }
+    const size = this.mode === "crlf" ? n + 1 : n;
+    let full: Buffer | null = null;
+    if (this.used + size > this.batch.length) {
+      full = this.used > 0 ? this.batch.subarray(0, this.used) : null;
+      this.batch = Buffer.allocUnsafe(Math.max(this.batchBytes, size));
+      this.used = 0;
+    }
+    if (this.mode === "crlf") {
+      this.used += row.copy(this.batch, this.used, 0, n - 1);
+      this.batch[this.used++] = CR;
+      this.batch[this.used++] = LF;
+    } else {
+      this.used += row.copy(this.batch, this.used);
+    }
+    this.records += 1;
+    return full;
+  }
+
+  /**
+   * Adds records that arrived already joined (whole records only): CSV ends are found with
+   * the quote-aware scan, JSON lines at each LF (PostgreSQL's JSON has no raw line break).
+   * Returns the batches that filled up.
+   */
+  addJoined(chunk: Buffer): Buffer[] {
+    const full: Buffer[] = [];
+    let inQuote = false;
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === QUOTE && this.mode === "crlf") inQuote = !inQuote;
+      else if (b === LF && !inQuote) {
+        const batch = this.add(chunk.subarray(start, i + 1));
+        if (batch) full.push(batch);
+        start = i + 1;
+      }
+    }
+    if (start !== chunk.length) {
+      throw new Error("export: COPY output ended in the middle of a record");
+    }
+    return full;
+  }
+
+  end(): Buffer | null {
+    if (this.used === 0) return null;
+    let used = this.used;
+    if (this.mode === "json" && used >= 2 && this.batch[used - 2] === COMMA) {
+      this.batch[used - 2] = LF;
+      used -= 1;
+    }
+    const rest = this.batch.subarray(0, used);
+    this.batch = Buffer.alloc(0);
+    this.used = 0;
+    return rest;
+  }
+}
 
 /**
  * Turns PostgreSQL's COPY CSV output (LF after each record) into CRLF, leaving line breaks
