@@ -1,0 +1,69 @@
+/**
+ * What the two-instance harness (scripts/e2e-multi-server.mjs) started: the proxy, each
+ * instance's own address, the database they share and each instance's log file.
+ */
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+import type { TestUser } from "../fixtures/users";
+
+type Harness = {
+  proxy: string;
+  instances: [string, string];
+  databaseUrl: string;
+  holdersFile: string;
+  logs: [string, string];
+};
+
+const port = process.env.E2E_PORT ?? "3143";
+export const harness = JSON.parse(
+  readFileSync(path.resolve(`test-results/e2e-multi-${port}.json`), "utf8"),
+) as Harness;
+export const [instanceA, instanceB] = harness.instances;
+
+let client: postgres.Sql | undefined;
+/** The shared database, for checking what both instances did (read-mostly; tests own rows). */
+export function database(): postgres.Sql {
+  client ??= postgres(harness.databaseUrl, { max: 2, onnotice: () => {} });
+  return client;
+}
+
+/** Signs in through one instance directly (cookies are per host, so the other sees them too). */
+export async function signInAt(
+  page: Page,
+  origin: string,
+  user: Pick<TestUser, "email" | "password">,
+) {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel("Email address").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The seeded holder with many print jobs (its export runs for a while), reserved for one spec. */
+export function heavyHolder(): TestUser {
+  const holders = JSON.parse(readFileSync(harness.holdersFile, "utf8")) as TestUser[];
+  const index = holders.length - 1;
+  // Taken like a fixture's claim, so no `holder` fixture hands it out as well.
+  mkdirSync(`${harness.holdersFile}.claims/${index}`, { recursive: true });
+  return holders[index]!;
+}
+
+/** The Cookie header of `page`'s browser, for a download read with fetch (to control pacing). */
+export async function cookieHeader(page: Page): Promise<string> {
+  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** Reads a body to its end; rejects when the server broke it off. */
+export async function readToEnd(body: ReadableStream<Uint8Array>): Promise<number> {
+  const reader = body.getReader();
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return bytes;
+    bytes += value.length;
+  }
+}
+
+export { expect };
