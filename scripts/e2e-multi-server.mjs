@@ -93,7 +93,7 @@ for (const [i, port] of ports.entries()) {
   ]) {
     from.on("data", (chunk) => {
       file.write(chunk);
-      to.write(`[${label}] ${chunk}`);
+      to.write(chunk.toString().replace(/^(?=.)/gm, `[${label}] `));
     });
   }
   child.on("exit", (code) => {
@@ -130,7 +130,7 @@ rmSync(`${holdersFile}.claims`, { recursive: true, force: true });
 mkdirSync(`${holdersFile}.claims`, { recursive: true });
 const seeded = spawnSync(
   "npx",
-  ["tsx", "--conditions=react-server", "scripts/e2e-seed.ts", "6", holdersFile],
+  ["tsx", "--conditions=react-server", "scripts/e2e-seed.ts", "12", holdersFile],
   // The last holder has enough print jobs that its export is still running while a spec looks.
   { env: { ...env, E2E_HEAVY_PRINT_JOBS: "60000" }, stdio: "inherit" },
 );

@@ -3,8 +3,8 @@
 import { randomInt } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { waitForMail } from "../fixtures/mailbox";
-import { newUser, signUp, uniqueIp, verifyByMail } from "../fixtures/users";
-import { database } from "./harness";
+import { newUser, signUp, uniqueIp } from "../fixtures/users";
+import { database, seededHolder } from "./harness";
 
 const mailbox = `http://127.0.0.1:${process.env.E2E_MAIL_HTTP_PORT ?? 3147}`;
 const received = async (to: string, subject: RegExp) =>
@@ -38,12 +38,10 @@ test("a mail is delivered once with two mail workers", async ({ page }) => {
   expect(await received(user.email, /Confirm your email/)).toBe(1);
 });
 
-test("a scheduled job runs once per tick across both instances", async ({ page }) => {
+test("a scheduled job runs once per tick across both instances", async () => {
   test.setTimeout(240_000);
   const db = database();
-  const user = newUser("multi-remind");
-  await signUp(page, user);
-  await verifyByMail(page, user);
+  const user = seededHolder();
   // An open request nobody has acted on, due in two days: the reminder job's work.
   const reference = `PR-${code(4)}-${code(2)}`;
   await db`with r as (

@@ -2,17 +2,15 @@
 // at once: a sign-in on A is good on B, a revocation on A is refused on B, and failures made on
 // A and B count together.
 import { expect, test } from "@playwright/test";
-import { alertBox, newUser, signUp, uniqueIp, verifyByMail } from "../fixtures/users";
-import { instanceA, instanceB, signInAt } from "./harness";
+import { alertBox, uniqueIp } from "../fixtures/users";
+import { instanceA, instanceB, seededHolder, signInAt } from "./harness";
 
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueIp() });
 });
 
 test("signed in on instance A, served and acting on instance B", async ({ page }) => {
-  const user = newUser("multi-ab");
-  await signUp(page, user);
-  await verifyByMail(page, user);
+  const user = seededHolder();
   await signInAt(page, instanceA, user);
   await expect(page).toHaveURL(/\/account$/);
 
@@ -30,9 +28,7 @@ test("a session ended on instance A is refused at once on instance B", async ({
   page,
   browser,
 }) => {
-  const user = newUser("multi-revoke");
-  await signUp(page, user);
-  await verifyByMail(page, user);
+  const user = seededHolder();
   await signInAt(page, instanceB, user);
   await expect(page).toHaveURL(/\/account$/);
   await page.goto(`${instanceB}/account/profile`);
@@ -56,9 +52,7 @@ test("wrong passwords alternating between the instances meet one shared throttle
   page,
 }) => {
   test.setTimeout(120_000);
-  const user = newUser("multi-throttle");
-  await signUp(page, user);
-  await verifyByMail(page, user);
+  const user = seededHolder();
   // Five free failures per account (lib/auth/throttle-policy.ts), made on A, B, A, B, A. Were
   // the counters per instance, neither would have reached five and the right password would work.
   for (let i = 0; i < 5; i++) {

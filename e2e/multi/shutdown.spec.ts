@@ -6,7 +6,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { uniqueIp } from "../fixtures/users";
-import { cookieHeader, database, harness, heavyHolder, readToEnd, signInAt } from "./harness";
+import {
+  cookieHeader,
+  database,
+  harness,
+  heavyHolder,
+  readToEnd,
+  seededHolder,
+  signInAt,
+} from "./harness";
 
 const port = Number(new URL(harness.proxy).port) + 5;
 const origin = `http://127.0.0.1:${port}`;
@@ -56,9 +64,14 @@ test("SIGTERM finishes a short export, aborts a stalled one cleanly and exits", 
     const stalledId = stalled.headers.get("x-export-id")!;
     const reader = stalled.body!.getReader();
     expect((await reader.read()).value?.length).toBeGreaterThan(0);
-    // …and a small one (one category) that the client reads on after the signal.
+    // …and another account's small one (one category) that its client reads after the signal.
+    const otherPage = await (
+      await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } })
+    ).newPage();
+    await signInAt(otherPage, origin, seededHolder());
+    await expect(otherPage).toHaveURL(/\/account$/);
     const small = await fetch(`${origin}/api/export?format=json&categories=profile`, {
-      headers: { cookie },
+      headers: { cookie: await cookieHeader(otherPage) },
     });
     expect(small.status).toBe(200);
     const smallId = small.headers.get("x-export-id")!;

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { grantAccess, openAsAgent } from "../fixtures/support";
-import { newUser, signUp, staff, uniqueIp, verifyByMail } from "../fixtures/users";
+import { staff, uniqueIp } from "../fixtures/users";
 import {
   cookieHeader,
   database,
@@ -13,6 +13,7 @@ import {
   instanceA,
   instanceB,
   readToEnd,
+  seededHolder,
   signInAt,
 } from "./harness";
 
@@ -23,9 +24,7 @@ test("a support view opened on A ends on its next request once the grant is with
   browser,
 }) => {
   const userPage = await newPage(browser);
-  const user = newUser("multi-support");
-  await signUp(userPage, user);
-  await verifyByMail(userPage, user);
+  const user = seededHolder();
   await signInAt(userPage, instanceB, user);
   await expect(userPage).toHaveURL(/\/account$/);
   const ticket = `SUP-${randomUUID().slice(0, 6)}`;
@@ -75,9 +74,7 @@ test("export limits hold across both instances", async ({ browser }) => {
 
   // Someone else: A has no free slot (EXPORT_MAX_CONCURRENT=1 per instance), B has.
   const otherPage = await newPage(browser);
-  const other = newUser("multi-export");
-  await signUp(otherPage, other);
-  await verifyByMail(otherPage, other);
+  const other = seededHolder();
   await signInAt(otherPage, instanceB, other);
   await expect(otherPage).toHaveURL(/\/account$/);
   const otherCookie = await cookieHeader(otherPage);
