@@ -19,6 +19,12 @@ function journalMigrations(): number[] {
   return journal.entries.map((e) => e.when);
 }
 
+/** How many of the journal's migrations are not among those applied (drizzle's created_at). */
+export function countPending(journal: number[], applied: (string | number)[]): number {
+  const done = new Set(applied.map(Number));
+  return journal.filter((when) => !done.has(when)).length;
+}
+
 export type Readiness = { database: boolean; migrationsPending: number | null };
 
 /**
@@ -38,10 +44,12 @@ export async function checkReadiness(): Promise<Readiness> {
     const rows = await handle.query<{ created_at: string | number }>(
       "select created_at from drizzle.__drizzle_migrations",
     );
-    const applied = new Set(rows.map((r) => Number(r.created_at)));
     return {
       database: true,
-      migrationsPending: journalMigrations().filter((when) => !applied.has(when)).length,
+      migrationsPending: countPending(
+        journalMigrations(),
+        rows.map((r) => r.created_at),
+      ),
     };
   } catch {
     return { database: true, migrationsPending: null };
