@@ -81,7 +81,8 @@ process.on("SIGINT", () => stop(0));
 mkdirSync("test-results", { recursive: true });
 for (const [i, port] of ports.entries()) {
   const label = "ab"[i];
-  const child = spawn("npx", ["tsx", "server.ts"], {
+  // node itself with tsx's loader (what the Dockerfile runs): signals reach the server directly.
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });

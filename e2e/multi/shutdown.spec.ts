@@ -29,7 +29,9 @@ test("SIGTERM finishes a short export, aborts a stalled one cleanly and exits", 
       "utf8",
     ),
   ) as Record<string, string>;
-  const child = spawn("npx", ["tsx", "server.ts"], {
+  // node itself, as the Dockerfile runs it: the signal reaches the server, and a kill leaves
+  // no grandchild behind holding the port.
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     env: {
       ...process.env,
       ...env,
@@ -45,9 +47,13 @@ test("SIGTERM finishes a short export, aborts a stalled one cleanly and exits", 
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   try {
     await expect
-      .poll(async () => (await fetch(`${origin}/api/health/ready`).catch(() => null))?.status, {
-        timeout: 120_000,
-      })
+      .poll(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`instance exited:\n${output}`);
+          return (await fetch(`${origin}/api/health/ready`).catch(() => null))?.status;
+        },
+        { timeout: 120_000 },
+      )
       .toBe(200);
 
     const page = await (
