@@ -132,8 +132,8 @@ mkdirSync(`${holdersFile}.claims`, { recursive: true });
 const seeded = spawnSync(
   "npx",
   ["tsx", "--conditions=react-server", "scripts/e2e-seed.ts", "12", holdersFile],
-  // The last holder has enough print jobs that its export is still running while a spec looks.
-  { env: { ...env, E2E_HEAVY_PRINT_JOBS: "60000" }, stdio: "inherit" },
+  // The last two holders (one per spec that needs one) have enough print jobs that its export is still running while a spec looks.
+  { env: { ...env, E2E_HEAVY_PRINT_JOBS: "60000", E2E_HEAVY_HOLDERS: "2" }, stdio: "inherit" },
 );
 if (seeded.status !== 0) await stop(1);
 

@@ -3,6 +3,7 @@
  * instance's own address, the database they share and each instance's log file.
  */
 import { mkdirSync, readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import postgres from "postgres";
@@ -47,8 +48,8 @@ export async function signInAt(
  */
 export function seededHolder(): TestUser {
   const holders = JSON.parse(readFileSync(harness.holdersFile, "utf8")) as TestUser[];
-  // The last one is the heavy holder (heavyHolder below).
-  for (let i = 0; i < holders.length - 1; i++) {
+  // The last two are the heavy holders (heavyHolder below).
+  for (let i = 0; i < holders.length - 2; i++) {
     try {
       mkdirSync(`${harness.holdersFile}.claims/${i}`);
       return holders[i]!;
@@ -59,13 +60,62 @@ export function seededHolder(): TestUser {
   throw new Error("All seeded holders are taken: raise the count in scripts/e2e-multi-server.mjs.");
 }
 
-/** The seeded holder with many print jobs (its export runs for a while), reserved for one spec. */
-export function heavyHolder(): TestUser {
+/** A seeded holder with many print jobs (its export runs for a while): 0 or 1, one per spec. */
+export function heavyHolder(which: 0 | 1): TestUser {
   const holders = JSON.parse(readFileSync(harness.holdersFile, "utf8")) as TestUser[];
-  const index = holders.length - 1;
-  // Taken like a fixture's claim, so no `holder` fixture hands it out as well.
+  const index = holders.length - 1 - which;
+  // Taken like a fixture's claim, so no other test hands it out as well.
   mkdirSync(`${harness.holdersFile}.claims/${index}`, { recursive: true });
   return holders[index]!;
+}
+
+export type StalledDownload = {
+  status: number;
+  exportId: string | undefined;
+  /** Reads on to the end: "complete" when the body ended properly, "broken" when cut off. */
+  finish(): Promise<"complete" | "broken">;
+  /** The client goes away. */
+  cancel(): void;
+};
+
+/**
+ * Starts a download and stops reading after its first bytes. node:http's pause stops reading
+ * the socket, so TCP pushes back on the server (fetch would keep buffering the whole body).
+ */
+export function stalledDownload(url: string, cookie: string): Promise<StalledDownload> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { cookie } }, (response) => {
+      let ended = false;
+      const outcome = new Promise<"complete" | "broken">((done) => {
+        response.on("end", () => {
+          ended = true;
+          done("complete");
+        });
+        response.on("close", () => done(ended ? "complete" : "broken"));
+        response.on("error", () => done("broken"));
+      });
+      const answer = {
+        status: response.statusCode ?? 0,
+        exportId: response.headers["x-export-id"] as string | undefined,
+        finish: () => {
+          response.on("data", () => {});
+          response.resume();
+          return outcome;
+        },
+        cancel: () => request.destroy(),
+      };
+      if (answer.status !== 200) {
+        response.resume();
+        resolve(answer);
+        return;
+      }
+      response.once("data", () => {
+        response.pause();
+        resolve(answer);
+      });
+    });
+    request.on("error", reject);
+  });
 }
 
 /** The Cookie header of `page`'s browser, for a download read with fetch (to control pacing). */

@@ -15,6 +15,7 @@ import {
   readToEnd,
   seededHolder,
   signInAt,
+  stalledDownload,
 } from "./harness";
 
 const newPage = async (browser: Browser) =>
@@ -55,16 +56,12 @@ test("a support view opened on A ends on its next request once the grant is with
 test("export limits hold across both instances", async ({ browser }) => {
   // A long export on A, read no further than its first bytes, keeps running.
   const heavyPage = await newPage(browser);
-  await signInAt(heavyPage, instanceA, heavyHolder());
+  await signInAt(heavyPage, instanceA, heavyHolder(0));
   await expect(heavyPage).toHaveURL(/\/account$/);
   const heavyCookie = await cookieHeader(heavyPage);
-  const running = await fetch(`${instanceA}/api/export?format=json`, {
-    headers: { cookie: heavyCookie },
-  });
+  const running = await stalledDownload(`${instanceA}/api/export?format=json`, heavyCookie);
   expect(running.status).toBe(200);
-  const exportId = running.headers.get("x-export-id")!;
-  const reader = running.body!.getReader();
-  expect((await reader.read()).value?.length).toBeGreaterThan(0);
+  const exportId = running.exportId!;
 
   // The same account on B: one running export per account, whichever instance runs it.
   const second = await fetch(`${instanceB}/api/export?format=json`, {
@@ -90,7 +87,7 @@ test("export limits hold across both instances", async ({ browser }) => {
   expect(await readToEnd(onB.body!)).toBeGreaterThan(0);
 
   // The heavy export is cancelled: it is recorded as not finished, and A's slot comes free.
-  await reader.cancel();
+  running.cancel();
   const db = database();
   await expect
     .poll(
