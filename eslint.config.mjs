@@ -101,6 +101,7 @@ const config = [
       "e2e/**",
       "db/seed/cli.ts",
       "playwright.config.ts",
+      "playwright.multi.config.ts",
       "**/*.test.ts",
       "db/testing/**",
     ],

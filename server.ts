@@ -6,11 +6,24 @@
  *
  * Start-up either ends with "Listening" or stops with one line on stderr and exit code 1: a bad
  * setting, a port in use, or a refusal from db/startup.ts (run through instrumentation.ts).
+ *
+ * Every request gets an id (X-Request-Id, taken from a trusted proxy when sane), returned in the
+ * response and put on every log line written while serving it (lib/server/request-context).
+ * On SIGTERM/SIGINT it stops taking requests, lets running ones (exports too) finish for up to
+ * EXPORT_ABORT_MS, then aborts what still runs, releases its jobs and exits within 10 s.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseEnv, productionStartProblem } from "./lib/env-schema";
-import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from "./lib/net/client-ip";
+import {
+  CLIENT_IP_HEADER,
+  isTrustedProxy,
+  parseTrustedProxies,
+  resolveClientIp,
+} from "./lib/net/client-ip";
 import { createInternalKey, INTERNAL_KEY_HEADER } from "./lib/net/internal-key";
+import { abortRunningWork, beginShutdown, isShuttingDown } from "./lib/server/lifecycle";
+import { formatLogLine } from "./lib/server/log-line";
+import { REQUEST_ID_HEADER, requestIdFor, runWithRequestId } from "./lib/server/request-context";
 
 const dev = process.argv.includes("--dev");
 if (!dev) Object.assign(process.env, { NODE_ENV: "production" });
@@ -49,9 +62,22 @@ const server = createServer((req, res) => {
   if (ip) req.headers[CLIENT_IP_HEADER] = ip;
   else delete req.headers[CLIENT_IP_HEADER];
   req.headers[INTERNAL_KEY_HEADER] = internalKey;
+  const requestId = requestIdFor(
+    req.headers[REQUEST_ID_HEADER],
+    isTrustedProxy(trusted, req.socket.remoteAddress),
+  );
+  req.headers[REQUEST_ID_HEADER] = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  if (isShuttingDown() && !req.url?.startsWith("/api/health")) {
+    // A request on a kept-alive connection after SIGTERM: send it elsewhere (readiness still
+    // answers, with 503, so the balancer learns why).
+    res.writeHead(503, { connection: "close", "retry-after": "1", "content-type": "text/plain" });
+    res.end("Shutting down; please retry.");
+    return;
+  }
   // The port is taken before Next.js prepares (so a busy port stops start-up first); the few
   // requests that arrive meanwhile wait for it.
-  void ready.then((handle) => handle(req, res));
+  void ready.then((handle) => runWithRequestId(requestId, () => handle(req, res)));
 });
 
 await new Promise<void>((resolve) => {
@@ -85,17 +111,39 @@ try {
 } catch (error) {
   refuse(`the server did not answer its first request (${(error as Error).message}).`);
 }
-console.log(`[info] Listening on ${host}:${port} (${dev ? "development" : "production"})`);
+const say = (level: "info" | "warn", msg: string, fields?: Record<string, unknown>) =>
+  console.log(formatLogLine(level, msg, fields, undefined));
+say("info", `Listening on ${host}:${port} (${dev ? "development" : "production"})`);
 
 // The background-job workers (lib/jobs) live in the app's bundles; they leave their stop here.
 const jobs = globalThis as { __privacyCenterJobs?: { stop?: () => Promise<void> } };
 
+// Exports still streaming this long after the signal are aborted (the client sees a broken
+// download; the history says it did not finish), leaving time to record that before the exit.
+const EXPORT_ABORT_MS = 7_000;
+const EXIT_MS = 10_000;
+
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
+    // Readiness answers 503 and new requests are refused from now on; the listening socket
+    // closes, so the load balancer sends new connections to the other instances.
+    beginShutdown();
+    say("info", "Shutting down: no new requests; draining", { signal });
     // Stop taking jobs and let running ones finish (pg-boss waits up to 4 s), while open
     // connections drain; whatever is still running after 10 s is retried by another instance.
     const jobsStopped = (jobs.__privacyCenterJobs?.stop?.() ?? Promise.resolve()).catch(() => {});
-    server.close(() => void jobsStopped.then(() => process.exit(0)));
-    setTimeout(() => process.exit(0), 10_000).unref();
+    server.close(
+      () =>
+        void jobsStopped.then(() => {
+          say("info", "Stopped");
+          process.exit(0);
+        }),
+    );
+    server.closeIdleConnections();
+    setTimeout(() => {
+      say("warn", "Drain window over: aborting running exports");
+      abortRunningWork();
+    }, EXPORT_ABORT_MS).unref();
+    setTimeout(() => process.exit(0), EXIT_MS).unref();
   });
 }

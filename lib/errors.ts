@@ -15,6 +15,7 @@ export type AppErrorCode =
   | "conflict"
   | "forbidden"
   | "rate_limited"
+  | "unavailable"
   | "erasure_scheduled";
 
 export type AppErrorInit = {

@@ -1,21 +1,19 @@
 import { env } from "@/lib/env";
-import { errorForLog } from "@/lib/safe-error";
+import { formatLogLine, type LogLevel } from "@/lib/server/log-line";
+import { currentRequestId } from "@/lib/server/request-context";
 
 const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-type Level = keyof typeof levels;
 
-/** A field as logged: an Error becomes its name, code and message, never a statement or values. */
-const safeField = (_: string, value: unknown) =>
-  value instanceof Error ? errorForLog(value) : value;
-
-function write(level: Level, message: string, fields?: Record<string, unknown>) {
+function write(level: LogLevel, message: string, fields?: Record<string, unknown>) {
   if (levels[level] < levels[env.LOG_LEVEL]) return;
-  const line = fields ? `${message} ${JSON.stringify(fields, safeField)}` : message;
-  (level === "error" || level === "warn" ? console.error : console.log)(`[${level}] ${line}`);
+  const line = formatLogLine(level, message, fields, currentRequestId());
+  (level === "error" || level === "warn" ? console.error : console.log)(line);
 }
 
 /**
- * The app's logger. Never pass secrets, passwords, tokens or full request bodies: callers log
+ * The app's logger: one JSON object per line (time, level, msg, requestId, fields), the request
+ * id being that of the HTTP request served when the line was written (lib/server/request-context).
+ * Never pass secrets, passwords, tokens, email addresses, names or request bodies: callers log
  * ids and outcomes only. An Error passed as a field is logged as name, code and message, and a
  * database error never with its SQL or parameters (lib/safe-error.ts).
  */

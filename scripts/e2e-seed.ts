@@ -6,6 +6,9 @@
  * data another test is changing. Writes the holders' sign-in details as JSON to the given file.
  *
  *   tsx --conditions=react-server scripts/e2e-seed.ts <holders> <out.json>
+ *
+ * E2E_HEAVY_PRINT_JOBS=<n> gives the last holder (the last E2E_HEAVY_HOLDERS) n print jobs instead: an export of it takes
+ * long enough to still be running while a test looks (scripts/e2e-multi-server.mjs).
  */
 import { writeFileSync } from "node:fs";
 import { openDatabase } from "../db/client";
@@ -74,7 +77,9 @@ try {
     const holder = { email: `holder-${i}@e2e.example.test`, name: `Holder ${i}` };
     Object.assign(demo, holder);
     // Enough print jobs for paging and the export's size checks; fewer temperature curves.
-    await seedDemoData(handle, { hashPassword, printJobs: 1_100, sampledJobs: 10 });
+    const heavyCount = Number(process.env.E2E_HEAVY_HOLDERS ?? 1);
+    const heavy = i >= count - heavyCount ? Number(process.env.E2E_HEAVY_PRINT_JOBS ?? 0) : 0;
+    await seedDemoData(handle, { hashPassword, printJobs: heavy || 1_100, sampledJobs: 10 });
     await tag(holder.email, `-h${i}`);
     await openRequestsFor(holder.email);
     holders.push({ ...holder, password: original.password });

@@ -1,7 +1,7 @@
 // `npm test`: every check the project has, in order, ending with one summary line of counts.
 // Lint, typecheck, drizzle-kit check and the Prettier check must pass; then unit and integration
-// tests (PGlite, and PostgreSQL when DATABASE_URL is set), a production build, and the Playwright
-// e2e suite.
+// tests (PGlite, and PostgreSQL when DATABASE_URL is set), a production build, the Playwright
+// e2e suite, and (with DATABASE_URL) the two-instance e2e project.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -64,6 +64,27 @@ if (built) {
     counts.skipped += e2e.stats.skipped;
     if (e2e.errors?.length) counts.failed += e2e.errors.length;
   } else counts.failed++;
+  // The two-instance project (playwright.multi.config.ts) needs PostgreSQL: without
+  // DATABASE_URL it is reported as skipped, not silently left out.
+  if (process.env.DATABASE_URL) {
+    rmSync("test-results/e2e-multi-report.json", { force: true });
+    step("e2e two instances", "npx", [
+      "playwright",
+      "test",
+      "--config",
+      "playwright.multi.config.ts",
+    ]);
+    const multi = readJson("test-results/e2e-multi-report.json");
+    if (multi?.stats) {
+      counts.passed += multi.stats.expected + multi.stats.flaky;
+      counts.failed += multi.stats.unexpected;
+      counts.skipped += multi.stats.skipped;
+      if (multi.errors?.length) counts.failed += multi.errors.length;
+    } else counts.failed++;
+  } else {
+    console.log("\n▶ e2e two instances: skipped (needs DATABASE_URL)");
+    counts.skipped++;
+  }
 } else counts.failed++;
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);

@@ -40,7 +40,14 @@ export function exportRefusal(opened: {
 }): AppError {
   const status = opened.status;
   return new AppError({
-    code: status === 409 ? "conflict" : status === 429 ? "rate_limited" : "invalid_input",
+    code:
+      status === 409
+        ? "conflict"
+        : status === 429
+          ? "rate_limited"
+          : status === 503
+            ? "unavailable"
+            : "invalid_input",
     status,
     title: status === 400 ? "Invalid export settings" : "Export not started",
     message: opened.message,

@@ -34,7 +34,7 @@ export type JobEngineOptions = {
 export class JobEngine {
   readonly #options: JobEngineOptions;
   readonly #definitions: Map<string, JobDefinition>;
-  readonly #queue: PgBoss;
+  #queue: PgBoss;
   #queueStarted?: Promise<void>;
   readonly #queuesReady = new Map<string, Promise<void>>();
   #workers?: PgBoss;
@@ -142,6 +142,9 @@ export class JobEngine {
       .then(() => undefined)
       .catch((error: unknown) => {
         this.#queueStarted = undefined;
+        // pg-boss stays "starting" after a failed start (the next start() returns at once,
+        // half started): a new instance, so a retry (retryOnConflict) really starts again.
+        this.#queue = this.#boss({ supervise: false, schedule: false });
         throw error;
       });
     return this.#queueStarted;
@@ -179,9 +182,16 @@ export class JobEngine {
 }
 
 /**
- * Runs a step that instances starting together may race on (creating the same queue, writing
- * the same schedule): PostgreSQL may pick one as a deadlock victim or report the other's
- * insert as a duplicate. A few retries, a moment apart, let the winner commit first.
+ * What PostgreSQL answers the loser of such a race: deadlock victim, a duplicate row, or (two
+ * instances installing pg-boss's schema into an empty database at once: both saw it missing
+ * before its lock) an object that now exists.
+ */
+const RACE_CODES = new Set(["40P01", "23505", "42710", "42P07", "42P06"]);
+
+/**
+ * Runs a step that instances starting together may race on (installing pg-boss, creating the
+ * same queue, writing the same schedule). A few retries, a moment apart, let the winner commit
+ * first; the retry then finds the work done.
  */
 async function retryOnConflict<T>(step: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
@@ -189,7 +199,7 @@ async function retryOnConflict<T>(step: () => Promise<T>, attempts = 5): Promise
       return await step();
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (attempt >= attempts || (code !== "40P01" && code !== "23505")) throw error;
+      if (attempt >= attempts || !RACE_CODES.has(String(code))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }

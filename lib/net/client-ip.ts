@@ -39,6 +39,12 @@ function isTrusted(trusted: BlockList, ip: string): boolean {
   return trusted.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
 }
 
+/** Whether a connection's address is one of TRUSTED_PROXIES (e.g. to take its X-Request-Id). */
+export function isTrustedProxy(trusted: BlockList, socketAddress: string | undefined): boolean {
+  const socket = normaliseIp(socketAddress);
+  return !!socket && isTrusted(trusted, socket);
+}
+
 /**
  * The client's address. X-Forwarded-For is believed only when the connection comes from a
  * trusted proxy, and then only as far as the chain of trusted proxies goes: reading from the

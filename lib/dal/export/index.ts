@@ -15,6 +15,7 @@ import { buildManifest, type ExportFormat } from "@/lib/export/manifest";
 import { ExportAborted, ExportSink } from "@/lib/export/sink";
 import { exportTables } from "@/lib/export/tables";
 import { log } from "@/lib/log";
+import { isShuttingDown, shutdownSignal } from "@/lib/server/lifecycle";
 import { beginExport, finishExport } from "./history";
 import { EXPORT_BUSY_RETRY_SECONDS, releaseExportSlot, takeExportSlot } from "./slots";
 import { withExportSnapshot } from "./snapshot";
@@ -39,7 +40,7 @@ export type OpenedExport =
       fileName: string;
       contentType: string;
     }
-  | { ok: false; status: 409 | 429 | 400; retryAfterSeconds?: number; message: string };
+  | { ok: false; status: 409 | 429 | 400 | 503; retryAfterSeconds?: number; message: string };
 
 const startOfDay = (day: string | null) => (day ? new Date(`${day}T00:00:00.000Z`) : null);
 const dayAfter = (day: string | null) =>
@@ -69,6 +70,14 @@ export async function openMyExport(
       : undefined;
   if (request.format === "csv" && !table) {
     return { ok: false, status: 400, message: "That category has no such table." };
+  }
+  if (isShuttingDown()) {
+    return {
+      ok: false,
+      status: 503,
+      retryAfterSeconds: 1,
+      message: "This server is restarting. Please try again in a moment.",
+    };
   }
   if (!takeExportSlot()) {
     return {
@@ -104,8 +113,17 @@ export async function openMyExport(
 
   const sink = new ExportSink();
   signal?.addEventListener("abort", () => sink.abort(), { once: true });
+  // On SIGTERM an export may finish within server.ts's drain window; past it, it is aborted.
+  const onShutdown = () => sink.abort();
+  shutdownSignal().addEventListener("abort", onShutdown, { once: true });
+  sink.signal.addEventListener("abort", () =>
+    shutdownSignal().removeEventListener("abort", onShutdown),
+  );
   const id = started.id;
-  void produce(session, id, ip, request, table?.table, sink).finally(releaseExportSlot);
+  void produce(session, id, ip, request, table?.table, sink).finally(() => {
+    shutdownSignal().removeEventListener("abort", onShutdown);
+    releaseExportSlot();
+  });
 
   const stamp = new Date().toISOString().slice(0, 10);
   const [fileName, contentType] =
@@ -161,9 +179,11 @@ async function produce(
       rows: null,
       bytes: sink.bytes,
       sha256: null,
-      error: aborted
-        ? "The download was cancelled before it finished."
-        : "The export stopped because of an error on our side.",
+      error: shutdownSignal().aborted
+        ? "The server restarted before the download finished."
+        : aborted
+          ? "The download was cancelled before it finished."
+          : "The export stopped because of an error on our side.",
     }).catch((e: unknown) =>
       log.error("export history not recorded", { id, error: (e as Error).message }),
     );

@@ -72,6 +72,11 @@ export function queueDatabase(handle: DbHandle): QueueDatabase {
           const connection = await sql.reserve();
           try {
             result = (await connection.unsafe(text)) as unknown as unknown[];
+          } catch (error) {
+            // A statement that failed inside the script's BEGIN leaves the transaction open and
+            // aborted; back in the pool, that connection would fail every later query (25P02).
+            await connection.unsafe("ROLLBACK").catch(() => {});
+            throw error;
           } finally {
             connection.release();
           }
