@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { materials, printers } from "@/db/schema";
 import { ApiProblem, type ProblemItem } from "@/lib/api/v1/problem";
+import { parseCursor, type IdKind } from "@/lib/cursor";
 
 /** Rows per INSERT: the batch in as few statements as PostgreSQL's 65,535 parameters allow. */
 export const INSERT_CHUNK = 4000;
@@ -74,4 +75,13 @@ export async function resolveMaterials(
     );
   }
   return found;
+}
+
+/** A list's cursor must be one this list gave out: the API says so instead of restarting. */
+export function assertCursor(cursor: string | undefined, kind: IdKind): void {
+  if (cursor !== undefined && !parseCursor(cursor, kind)) {
+    throw new ApiProblem("validation", "cursor: Not a cursor this list gave out.", {
+      errors: [{ parameter: "cursor", detail: "Use the nextCursor of the previous page." }],
+    });
+  }
 }
