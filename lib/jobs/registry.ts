@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { runDueErasures, runErasure } from "@/lib/dal/erasure/run";
+import { cleanupIngest } from "@/lib/dal/ingest/cleanup";
 import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
 import type { JobDefinition } from "./types";
 
@@ -42,5 +43,13 @@ export const jobDefinitions: JobDefinition[] = [
       await runDueErasures(new Date());
     },
     expireInSeconds: 60 * 60,
+  },
+  {
+    // Forgets ingestion API idempotency answers after 24 hours and rate windows after an hour.
+    name: "ingest.cleanup",
+    cron: "17 * * * *",
+    handler: async () => {
+      await cleanupIngest();
+    },
   },
 ];

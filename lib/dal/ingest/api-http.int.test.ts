@@ -58,11 +58,12 @@ const job = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function countWhere<
-  T extends typeof printJobs | typeof printerStatusEvents | typeof printJobTemperatureSamples,
->(table: T, userId: string) {
+async function countWhere(
+  table: typeof printJobs | typeof printerStatusEvents | typeof printJobTemperatureSamples,
+  userId: string,
+) {
   const db = await getDb();
-  return (await db.select({ u: table.userId }).from(table).where(eq(table.userId, userId))).length;
+  return db.$count(table, eq(table.userId, userId));
 }
 
 describe("api v1: printers", () => {

@@ -224,3 +224,47 @@ describe("api v1: rate limit and token use", () => {
     expect(await touchApiToken(id, "203.0.113.10")).toBe(true);
   });
 });
+
+describe("ingest.cleanup", () => {
+  it("deletes answers older than a day and windows older than an hour, keeping newer ones", async () => {
+    const holder = await createAccount();
+    const { id } = await createTestApiToken(holder.id, ["printers:read"]);
+    const db = await getDb();
+    const { ingestIdempotency } = await import("@/db/schema");
+    await db.insert(ingestIdempotency).values([
+      {
+        tokenId: id,
+        key: "old",
+        requestHash: "h",
+        status: 201,
+        response: {},
+        createdAt: new Date(Date.now() - 25 * 3_600_000),
+      },
+      {
+        tokenId: id,
+        key: "new",
+        requestHash: "h",
+        status: 201,
+        response: {},
+        createdAt: new Date(Date.now() - 23 * 3_600_000),
+      },
+    ]);
+    await db.insert(ingestRateWindows).values([
+      { tokenId: id, windowStart: new Date(Date.now() - 61 * 60_000), count: 1 },
+      { tokenId: id, windowStart: new Date(Date.now() - 59 * 60_000), count: 1 },
+    ]);
+    const { cleanupIngest } = await import("./cleanup");
+    const done = await cleanupIngest();
+    expect(done.answers).toBeGreaterThanOrEqual(1);
+    const keys = await db
+      .select({ key: ingestIdempotency.key })
+      .from(ingestIdempotency)
+      .where(eq(ingestIdempotency.tokenId, id));
+    expect(keys).toEqual([{ key: "new" }]);
+    const windows = await db
+      .select({ c: ingestRateWindows.count })
+      .from(ingestRateWindows)
+      .where(eq(ingestRateWindows.tokenId, id));
+    expect(windows).toHaveLength(1);
+  });
+});
