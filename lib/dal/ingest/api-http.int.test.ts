@@ -131,6 +131,22 @@ describe("api v1: printers", () => {
     ]);
   });
 
+  it("the same batch sent twice at once is stored once, and both get the same answer", async () => {
+    const { holder, secret, serial } = await holderWithPrinter([]);
+    const body = { events: [{ serial, status: "idle", occurredAt: ago(5) }] };
+    const send = () =>
+      call(batchRoute.POST, "/printers/status/batch", {
+        secret,
+        body,
+        headers: { "idempotency-key": "same-key" },
+      });
+    const answers = await Promise.all([send(), send(), send()]);
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(answers.map((a) => a.json)).toEqual([{ stored: 1 }, { stored: 1 }, { stored: 1 }]);
+    expect(answers.filter((a) => a.headers.get("idempotent-replayed") === "true")).toHaveLength(2);
+    expect(await countWhere(printerStatusEvents, holder.id)).toBe(1);
+  });
+
   it("refuses without a token, with an unknown one, without the scope, and after revocation", async () => {
     const { holder, secret, serial, token } = await holderWithPrinter([]);
     const none = await call(printersRoute.GET, "/printers", {});
