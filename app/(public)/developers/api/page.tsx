@@ -207,7 +207,12 @@ export default function ApiReferencePage() {
               {r.batch ? ". Idempotency-Key required." : ""}
             </p>
             {body.length > 0 && (
-              <div className="overflow-x-auto">
+              <div
+                className="overflow-x-auto"
+                role="region"
+                aria-label={`Request fields of ${r.method.toUpperCase()} ${r.path}`}
+                tabIndex={0}
+              >
                 <table className="w-full text-left text-sm">
                   <caption className="text-left font-medium">Request fields</caption>
                   <thead>
@@ -253,7 +258,11 @@ export default function ApiReferencePage() {
                 ))}
               </ul>
             </div>
-            <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+            <pre
+              className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+              aria-label={`Example: ${r.summary.toLowerCase()} with curl`}
+              tabIndex={0}
+            >
               <code>{example(r)}</code>
             </pre>
           </section>
