@@ -129,7 +129,7 @@ const anchorOf = (r: ApiRouteDoc) =>
 /** The ingestion API's reference, rendered from the same route table and schemas it runs on. */
 export default function ApiReferencePage() {
   return (
-    <article className="max-w-4xl space-y-8">
+    <article className="max-w-4xl min-w-0 space-y-8 [overflow-wrap:anywhere]">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold">Ingestion API reference</h1>
         <p className="text-slate-700">
@@ -176,7 +176,7 @@ export default function ApiReferencePage() {
         <h2 id="routes" className="text-xl font-semibold">
           Routes
         </h2>
-        <ul className="mt-2 space-y-1 font-mono text-sm">
+        <ul className="mt-2 space-y-1 font-mono text-sm break-all">
           {apiRoutes.map((r) => (
             <li key={anchorOf(r)}>
               <a href={`#${anchorOf(r)}`}>
@@ -195,7 +195,7 @@ export default function ApiReferencePage() {
             aria-labelledby={anchorOf(r)}
             className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
           >
-            <h2 id={anchorOf(r)} className="text-lg font-semibold break-words">
+            <h2 id={anchorOf(r)} className="text-lg font-semibold [overflow-wrap:anywhere]">
               <span className="font-mono">
                 {r.method.toUpperCase()} {r.path}
               </span>{" "}
