@@ -10,9 +10,12 @@ export function SiteFooter() {
           {organisation.name}, {organisation.address}. Questions about your data:{" "}
           <a href={`mailto:${organisation.contactEmail}`}>{organisation.contactEmail}</a>
         </p>
-        <ul className="flex gap-4">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
             <Link href="/policy">Privacy statement</Link>
+          </li>
+          <li>
+            <Link href="/developers/api">API for developers</Link>
           </li>
           <li>
             <CookieSettingsButton />

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { runDueErasures, runErasure } from "@/lib/dal/erasure/run";
+import { cleanupIngest } from "@/lib/dal/ingest/cleanup";
 import { purgeExpiredPendingRequests } from "@/lib/dal/requests/public";
 import { runRetentionPurge } from "@/lib/dal/retention/purge";
 import { sendDueReminders, sendOverdueDigest } from "@/lib/dal/requests/reminders";
@@ -63,5 +64,13 @@ export const jobDefinitions: JobDefinition[] = [
       await runRetentionPurge({ now: new Date() });
     },
     expireInSeconds: 4 * 60 * 60,
+  },
+  {
+    // Forgets ingestion API idempotency answers after 24 hours and rate windows after an hour.
+    name: "ingest.cleanup",
+    cron: "17 * * * *",
+    handler: async () => {
+      await cleanupIngest();
+    },
   },
 ];

@@ -35,7 +35,8 @@ export type AuditAction =
   | "erasure.cancel"
   | "data.delete_range"
   | "data.auto_delete.set"
-  | "retention.purge";
+  | "retention.purge"
+  | "printer.register";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;
 
