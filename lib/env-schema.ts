@@ -57,6 +57,8 @@ export const envSchema = z.object({
   EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(100).default(4),
   /** Minutes since the password was last entered within which an export may start. */
   EXPORT_REAUTH_MINUTES: z.coerce.number().min(0.05).max(60).default(10),
+  /** Requests one API token may make per minute (ingestion API); more get 429 with Retry-After. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Days from receipt within which a privacy request must be answered (GDPR art. 12(3)). */
   REQUEST_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(30),

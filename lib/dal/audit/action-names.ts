@@ -33,7 +33,8 @@ export type AuditAction =
   | "account.erase"
   | "erasure.schedule"
   | "erasure.cancel"
-  | "data.delete_range";
+  | "data.delete_range"
+  | "printer.register";
 
 export const AUDIT_ACTION_PATTERN = /^[a-z_]+(\.[a-z_]+)+$/;
 

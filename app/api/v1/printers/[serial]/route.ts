@@ -1,0 +1,13 @@
+// PUT /api/v1/printers/{serial}: registers or updates the token holder's printer (printers:write).
+import { apiRoute } from "@/lib/api/v1/route";
+import { schemas } from "@/lib/api/v1/schemas";
+import { putApiPrinter } from "@/lib/dal/ingest/printers";
+
+export const dynamic = "force-dynamic";
+
+export const PUT = apiRoute({
+  scope: "printers:write",
+  params: schemas.serialParams,
+  body: schemas.printerPut,
+  handler: ({ ingest, params, body }) => putApiPrinter(ingest, params.serial, body),
+});
