@@ -1,6 +1,6 @@
 /**
  * npm run bench:ingest -- [--batches 10] [--jobs 100] [--samples 200] [--printers 50]
- *                         [--events 40] [--port 3130]
+ *                         [--events 40] [--port 3120]
  *
  * The ingestion API against PostgreSQL itself, on a fresh database (created on
  * BENCH_DATABASE_URL, else DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     samples: { type: "string", default: "200" },
     printers: { type: "string", default: "50" },
     events: { type: "string", default: "40" },
-    port: { type: "string", default: "3130" },
+    port: { type: "string", default: "3120" },
   },
 });
 const BATCHES = Number(values.batches);
