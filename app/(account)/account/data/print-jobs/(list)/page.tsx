@@ -38,7 +38,9 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
       <CategoryHeader category={category} stats={stats} />
       <Card title="Your print jobs" id="jobs">
         <LiveRefresh what="print jobs" />
+        {/* A new page or filter is a new list, not a change to announce: start afresh. */}
         <LiveAnnouncer
+          key={JSON.stringify(sp)}
           items={page.items.map((j) => ({ key: j.id, text: `Print job ${j.name}: ${j.status}` }))}
         />
         <form
