@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures/users";
+import { grantAccess, openAsAgent } from "./fixtures/support";
+import { expect, signIn, staff, test, uniqueIp } from "./fixtures/users";
 
 // Data arriving through the ingestion API (/api/v1) shows up on the holder's pages while they
 // look, and what a restriction refused is counted on the token. Each test's holder is its own
@@ -178,6 +179,55 @@ test("token and printer pages fit a 390 px screen, pass axe, and word a refusal 
   );
   await noOverflow(page);
   await noAxeViolations(page);
+});
+
+test("in a support view the printers page stays live, read-only, and counts as one page viewed", async ({
+  page,
+  browser,
+  request,
+  account,
+}) => {
+  test.setTimeout(180_000);
+  const secret = await createToken(page, "Support view printer");
+  const send = (status: string) =>
+    request.post("/api/v1/printers/SUPPORT-1/status", {
+      data: { status, occurredAt: new Date().toISOString() },
+      headers: { authorization: `Bearer ${secret}`, "idempotency-key": crypto.randomUUID() },
+    });
+  const put = await request.put("/api/v1/printers/SUPPORT-1", {
+    data: { name: "Lab S7", model: "UltiMaker S7", firmware: "8.3.0" },
+    headers: { authorization: `Bearer ${secret}`, "idempotency-key": crypto.randomUUID() },
+  });
+  expect(put.status()).toBe(201);
+  expect((await send("idle")).status()).toBe(201);
+  const ticket = `T-${crypto.randomUUID().slice(0, 8)}`;
+  await grantAccess(page, ticket);
+
+  const agentContext = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": uniqueIp() },
+  });
+  const agentPage = await agentContext.newPage();
+  await signIn(agentPage, staff.agent);
+  await expect(agentPage).toHaveURL(/\/account$/);
+  await openAsAgent(agentPage, account.email, ticket, "The printer's status looks stuck to them.");
+  await agentPage.goto("/account/data/printers");
+  const printer = agentPage.getByRole("listitem").filter({ hasText: "serial SUPPORT-1" });
+  await expect(printer).toContainText("idle");
+  await markDocument(agentPage);
+  expect((await send("maintenance")).status()).toBe(201);
+  await expect(printer).toContainText("maintenance", { timeout: 20_000 });
+  // And again, so several refreshes have happened while the agent looked.
+  expect((await send("printing")).status()).toBe(201);
+  await expect(printer).toContainText("printing", { timeout: 20_000 });
+  expect(await stillSameDocument(agentPage)).toBe(true);
+  await agentContext.close();
+
+  // The holder sees the page among those viewed once, not once per refresh.
+  await page.goto("/account/staff-access");
+  const visit = page.getByRole("article").first();
+  await expect(visit).toContainText(ticket);
+  const text = (await visit.textContent()) ?? "";
+  expect(text.split("/account/data/printers").length - 1).toBe(1);
 });
 
 async function noOverflow(page: Page) {
