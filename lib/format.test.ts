@@ -5,6 +5,7 @@ import {
   formatDayMonth,
   formatLongDateTime,
   formatTime,
+  formatTimeAgo,
 } from "./format";
 
 describe("formatDateTime", () => {
@@ -46,5 +47,29 @@ describe("formatDateTime", () => {
       expect(f("")).toBe("—");
       expect(f("not a date")).toBe("—");
     }
+  });
+});
+
+describe("formatTimeAgo", () => {
+  const now = new Date("2026-12-02T12:00:00Z");
+  const ago = (ms: number) => formatTimeAgo(new Date(now.getTime() - ms), now);
+
+  it("rounds down to the largest whole unit", () => {
+    expect(ago(0)).toBe("just now");
+    expect(ago(59_999)).toBe("just now");
+    expect(ago(60_000)).toBe("1 minute ago");
+    expect(ago(119_999)).toBe("1 minute ago");
+    expect(ago(120_000)).toBe("2 minutes ago");
+    expect(ago(3_600_000 - 1)).toBe("59 minutes ago");
+    expect(ago(3_600_000)).toBe("1 hour ago");
+    expect(ago(86_400_000 * 2 + 5)).toBe("2 days ago");
+    expect(ago(86_400_000 * 45)).toBe("1 month ago");
+    expect(ago(86_400_000 * 800)).toBe("2 years ago");
+  });
+
+  it("says so for a time after now, and a dash for no date", () => {
+    expect(ago(-1_000)).toBe("in the future");
+    expect(formatTimeAgo(null, now)).toBe("—");
+    expect(formatTimeAgo("not a date", now)).toBe("—");
   });
 });

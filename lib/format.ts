@@ -68,3 +68,28 @@ export function formatLongDateTime(date: DateInput): string {
   const p = parts(date);
   return p ? `${p.day} ${LONG_MONTHS[p.month]} ${p.year} at ${p.hm} UTC` : "—";
 }
+
+/**
+ * "just now", "5 minutes ago", "3 hours ago", "2 days ago": how long before `now`, rounded
+ * down. Only for text rendered once on the server (or next to the exact time): the same input
+ * gives a different answer a minute later, so it must never be recomputed during hydration.
+ */
+export function formatTimeAgo(date: DateInput, now: Date | number): string {
+  const p = date === null || date === undefined || date === "" ? NaN : new Date(date).getTime();
+  if (Number.isNaN(p)) return "—";
+  const seconds = Math.floor((new Date(now).getTime() - p) / 1000);
+  if (seconds < 0) return "in the future";
+  if (seconds < 60) return "just now";
+  const units: [number, string][] = [
+    [86_400 * 365, "year"],
+    [86_400 * 30, "month"],
+    [86_400, "day"],
+    [3_600, "hour"],
+    [60, "minute"],
+  ];
+  for (const [size, unit] of units) {
+    const n = Math.floor(seconds / size);
+    if (n >= 1) return `${n} ${unit}${n === 1 ? "" : "s"} ago`;
+  }
+  return "just now";
+}

@@ -1,12 +1,24 @@
 import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { accessTokens } from "@/db/schema";
+import { accessTokens, ingestRefusals } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { requireSession, requireWritable } from "@/lib/dal/session";
 import { randomToken, sha256Hex } from "@/lib/crypto";
-import type { createTokenSchema } from "@/lib/validation/data";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { createTokenSchema, TokenScope } from "@/lib/validation/data";
 import type { z } from "zod";
+
+/** What the ingestion API refused from one token, for one category and reason. */
+export type TokenRefusalDTO = {
+  category: string;
+  reason: (typeof ingestRefusals.$inferSelect)["reason"];
+  items: number;
+  requests: number;
+  firstAt: Date;
+  lastAt: Date;
+};
 
 export type AccessTokenDTO = {
   id: string;
@@ -18,28 +30,55 @@ export type AccessTokenDTO = {
   lastUsedAt: Date | null;
   lastUsedIp: string | null;
   revokedAt: Date | null;
+  /** What the API did not store from this token, latest first. */
+  refusals: TokenRefusalDTO[];
 };
 
-/** The user's tokens, newest first. Never the hash: the secret was shown once, at creation. */
+/**
+ * The user's tokens, newest first, each with what the ingestion API refused from it. Never the
+ * hash: the secret was shown once, at creation.
+ */
 export async function listMyAccessTokens(): Promise<AccessTokenDTO[]> {
   const { user } = await requireSession();
   const db = await getDb();
-  return db
-    .select({
-      id: accessTokens.id,
-      name: accessTokens.name,
-      kind: accessTokens.kind,
-      scopes: accessTokens.scopes,
-      prefix: accessTokens.prefix,
-      createdAt: accessTokens.createdAt,
-      lastUsedAt: accessTokens.lastUsedAt,
-      lastUsedIp: accessTokens.lastUsedIp,
-      revokedAt: accessTokens.revokedAt,
-    })
-    .from(accessTokens)
-    .where(eq(accessTokens.userId, user.id))
-    .orderBy(desc(accessTokens.createdAt), desc(accessTokens.id))
-    .limit(500);
+  const [tokens, refusals] = await Promise.all([
+    db
+      .select({
+        id: accessTokens.id,
+        name: accessTokens.name,
+        kind: accessTokens.kind,
+        scopes: accessTokens.scopes,
+        prefix: accessTokens.prefix,
+        createdAt: accessTokens.createdAt,
+        lastUsedAt: accessTokens.lastUsedAt,
+        lastUsedIp: accessTokens.lastUsedIp,
+        revokedAt: accessTokens.revokedAt,
+      })
+      .from(accessTokens)
+      .where(eq(accessTokens.userId, user.id))
+      .orderBy(desc(accessTokens.createdAt), desc(accessTokens.id))
+      .limit(500),
+    // At most 4 categories × 3 reasons per token: a handful of rows per token.
+    db
+      .select({
+        tokenId: ingestRefusals.tokenId,
+        category: ingestRefusals.category,
+        reason: ingestRefusals.reason,
+        items: ingestRefusals.items,
+        requests: ingestRefusals.requests,
+        firstAt: ingestRefusals.firstAt,
+        lastAt: ingestRefusals.lastAt,
+      })
+      .from(ingestRefusals)
+      .where(eq(ingestRefusals.userId, user.id))
+      .orderBy(desc(ingestRefusals.lastAt))
+      .limit(6000),
+  ]);
+  const byToken = new Map<string, TokenRefusalDTO[]>();
+  for (const { tokenId, ...r } of refusals) {
+    byToken.set(tokenId, [...(byToken.get(tokenId) ?? []), r]);
+  }
+  return tokens.map((t) => ({ ...t, refusals: byToken.get(t.id) ?? [] }));
 }
 
 /**
@@ -50,6 +89,57 @@ export async function createMyAccessToken(
   input: z.output<typeof createTokenSchema>,
 ): Promise<{ id: string; secret: string; prefix: string }> {
   const session = await requireWritable();
+  return insertToken(session, input);
+}
+
+/** The demo holder's sign-in (db/seed/accounts.ts); only they get a simulator token this way. */
+const DEMO_HOLDER_EMAIL = "demo@example.com";
+const SIMULATOR_SCOPES: TokenScope[] = [
+  "printers:write",
+  "printers:read",
+  "print-jobs:write",
+  "print-jobs:read",
+  "diagnostics:write",
+];
+
+/**
+ * A fresh printer token for the printer simulator (`npm run simulate -- --demo`), for the demo
+ * account only and only in development or DEMO_MODE, where that account's password is
+ * published anyway. Refused everywhere else, so a real deployment never hands one out.
+ */
+export async function createDemoSimulatorToken(): Promise<{
+  id: string;
+  secret: string;
+  prefix: string;
+}> {
+  if (env.NODE_ENV !== "development" && !env.DEMO_MODE) {
+    throw new AppError({
+      code: "forbidden",
+      status: 404,
+      title: "Not available",
+      message: "Simulator tokens are only handed out in development or demo mode.",
+    });
+  }
+  const session = await requireWritable();
+  if (session.user.email.toLowerCase() !== DEMO_HOLDER_EMAIL) {
+    throw new AppError({
+      code: "forbidden",
+      status: 403,
+      title: "Demo account only",
+      message: `Only the demo account (${DEMO_HOLDER_EMAIL}) gets a simulator token this way; create a token on the access-tokens page instead.`,
+    });
+  }
+  return insertToken(session, {
+    name: `Printer simulator ${new Date().toISOString().slice(0, 16).replace("T", " ")}`,
+    kind: "printer",
+    scopes: SIMULATOR_SCOPES,
+  });
+}
+
+async function insertToken(
+  session: Awaited<ReturnType<typeof requireWritable>>,
+  input: z.output<typeof createTokenSchema>,
+): Promise<{ id: string; secret: string; prefix: string }> {
   const db = await getDb();
   const secret = randomToken("pct_");
   const prefix = secret.slice(0, 8);

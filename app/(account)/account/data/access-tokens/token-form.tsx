@@ -6,15 +6,25 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
-import { createTokenSchema, tokenScopes, type CreateTokenInput } from "@/lib/validation/data";
+import { scopeLabels } from "@/components/data/token-words";
+import {
+  createTokenSchema,
+  tokenScopes,
+  type CreateTokenInput,
+  type TokenScope,
+} from "@/lib/validation/data";
 import { createTokenAction } from "../actions";
 
-const scopeLabels: Record<string, string> = {
-  "printers:write": "Report printer status",
-  "print-jobs:write": "Report print jobs",
-  "cura:write": "Sync Cura profiles",
-  "diagnostics:write": "Send diagnostics",
-};
+type Kind = keyof typeof tokenScopes;
+
+/** A new token may send what its kind sends and reads nothing until asked to. */
+const scopesOf = (kind: Kind): readonly TokenScope[] => tokenScopes[kind];
+const defaultScopes = (kind: Kind) => scopesOf(kind).filter((s) => s.endsWith(":write"));
+/** Sending first, then reading, so the two kinds of permission read as two groups. */
+const orderedScopes = (kind: Kind) => [
+  ...defaultScopes(kind),
+  ...scopesOf(kind).filter((s) => s.endsWith(":read")),
+];
 
 /** Creates a token; its secret is shown here once and kept nowhere the page can get it again. */
 export function TokenForm() {
@@ -22,7 +32,7 @@ export function TokenForm() {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<CreateTokenInput>({
     resolver: zodResolver(createTokenSchema),
-    defaultValues: { name: "", kind: "printer", scopes: ["printers:write", "print-jobs:write"] },
+    defaultValues: { name: "", kind: "printer", scopes: defaultScopes("printer") },
   });
   const { errors, isSubmitting } = form.formState;
   const kind = useWatch({ control: form.control, name: "kind" });
@@ -59,8 +69,8 @@ export function TokenForm() {
           label="Used by"
           error={errors.kind?.message}
           {...form.register("kind", {
-            onChange: (e: { target: { value: "printer" | "cura" } }) =>
-              form.setValue("scopes", [...tokenScopes[e.target.value]].slice(0, 2)),
+            onChange: (e: { target: { value: Kind } }) =>
+              form.setValue("scopes", defaultScopes(e.target.value)),
           })}
         >
           <option value="printer">A printer</option>
@@ -68,9 +78,13 @@ export function TokenForm() {
         </SelectField>
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium">What it may do</legend>
-          <div className="mt-1 flex flex-wrap gap-4">
-            {tokenScopes[kind].map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
+          <p className="text-xs text-slate-600">
+            Sending is what a {kind === "cura" ? "Cura installation" : "printer"} needs. Reading
+            lets it fetch your data back; leave it off unless you need it.
+          </p>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            {orderedScopes(kind).map((s) => (
+              <label key={s} className="flex min-h-8 items-center gap-2 text-sm">
                 <input type="checkbox" value={s} {...form.register("scopes")} />
                 {scopeLabels[s]}
               </label>

@@ -4,7 +4,9 @@ import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
+import { LiveAnnouncer, LiveRefresh } from "@/components/data/live-refresh";
 import { Pager } from "@/components/data/pager";
+import { StatusBadge } from "@/components/data/status-badge";
 import { listMyPrinters } from "@/lib/dal/data/printers";
 import { listMaterialChoices, listMyPrintJobs } from "@/lib/dal/data/print-jobs";
 import { parsePrintJobFilters, printJobStatuses } from "@/lib/validation/data";
@@ -39,6 +41,12 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
         <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
       </CategoryHeader>
       <Card title="Your print jobs" id="jobs">
+        <LiveRefresh what="print jobs" />
+        {/* A new page or filter is a new list, not a change to announce: start afresh. */}
+        <LiveAnnouncer
+          key={JSON.stringify(sp)}
+          items={page.items.map((j) => ({ key: j.id, text: `Print job ${j.name}: ${j.status}` }))}
+        />
         <form
           method="get"
           action={PATH}
@@ -140,7 +148,9 @@ export default async function PrintJobsPage(props: { searchParams: SearchParams 
                     <td className="py-2 pr-3 break-all">
                       <Link href={`${PATH}/${j.id}`}>{j.name}</Link>
                     </td>
-                    <td className="py-2 pr-3">{j.status}</td>
+                    <td className="py-2 pr-3">
+                      <StatusBadge status={j.status} />
+                    </td>
                     <td className="py-2 pr-3">
                       {(j.printerId && printerName.get(j.printerId)) ?? "—"}
                     </td>

@@ -5,6 +5,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { DeleteButton } from "@/components/data/delete-button";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
+import { LiveAnnouncer, LiveRefresh } from "@/components/data/live-refresh";
 import { TemperatureChart } from "@/components/data/temperature-chart";
 import { getMyPrintJob, listMyJobTemperatures } from "@/lib/dal/data/print-jobs";
 import { deletePrintJobAction } from "../../actions";
@@ -45,6 +46,11 @@ export default async function PrintJobPage(props: { params: Promise<{ id: string
       <PageTitle lead="A print job your printer reported, with its materials and temperatures.">
         <span className="break-all">{job.name}</span>
       </PageTitle>
+      {/* A job still running gets new temperatures and a new status; a finished one never does. */}
+      {(job.status === "queued" || job.status === "printing") && (
+        <LiveRefresh what="status and temperatures" />
+      )}
+      <LiveAnnouncer items={[{ key: job.id, text: `This print job: ${job.status}` }]} />
       <div className="space-y-6">
         <Card title="Details" id="details">
           <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">

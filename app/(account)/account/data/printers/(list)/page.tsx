@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
+import { LiveAnnouncer, LiveRefresh } from "@/components/data/live-refresh";
+import { StatusBadge } from "@/components/data/status-badge";
 import { listMyPrinters } from "@/lib/dal/data/printers";
 import { loadCategory } from "../../load";
 
@@ -22,8 +24,13 @@ export default async function PrintersPage() {
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
+      <LiveRefresh what="statuses" />
+      <LiveAnnouncer items={printers.map((p) => ({ key: p.id, text: `${p.name}: ${p.status}` }))} />
       {printers.length === 0 ? (
-        <Empty>No printers are connected to your account.</Empty>
+        <Empty>
+          No printers are connected to your account. A printer appears here when it first sends data
+          with one of your access tokens.
+        </Empty>
       ) : (
         <div className="space-y-6">
           {[...groups].map(([group, list]) => (
@@ -35,8 +42,8 @@ export default async function PrintersPage() {
                       {p.name}
                     </Link>
                     <p className="text-slate-700">
-                      {p.model} · serial {p.serial} · firmware {p.firmware} · {p.status} · last seen{" "}
-                      {formatDateTime(p.lastSeenAt)}
+                      <StatusBadge status={p.status} /> · {p.model} · serial {p.serial} · firmware{" "}
+                      {p.firmware} · last seen {formatDateTime(p.lastSeenAt)}
                     </p>
                   </li>
                 ))}

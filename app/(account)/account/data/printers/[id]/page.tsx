@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Empty } from "@/components/data/empty";
 import { formatDateTime } from "@/components/data/format";
+import { LiveAnnouncer, LiveRefresh } from "@/components/data/live-refresh";
 import { Pager } from "@/components/data/pager";
+import { StatusBadge } from "@/components/data/status-badge";
 import { STATUS_ORDER } from "@/components/data/printer-status";
 import { StatusTimeline } from "@/components/data/status-timeline";
 import { getMyPrinter, listMyPrinterStatus, listMyPrinterTimeline } from "@/lib/dal/data/printers";
@@ -41,10 +43,12 @@ export default async function PrinterPage(props: {
       >
         {printer.name}
       </PageTitle>
+      <LiveRefresh what="status and history" />
+      <LiveAnnouncer items={[{ key: printer.id, text: `${printer.name}: ${printer.status}` }]} />
       <div className="space-y-6">
         <Card title="Now" id="now">
           <p className="text-sm">
-            {printer.status}, last seen {formatDateTime(printer.lastSeenAt)}
+            <StatusBadge status={printer.status} />, last seen {formatDateTime(printer.lastSeenAt)}
             {printer.groupName && (
               <>
                 {" "}
