@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
@@ -105,6 +106,10 @@ export default async function AccessTokensPage() {
       <CategoryHeader category={category} stats={stats} />
       <div className="space-y-6">
         <Card title="Create a token" id="create">
+          <p className="mb-4 text-sm text-slate-600">
+            Your printers and Ultimaker Cura use a token to send data to your account. Developers
+            can read <Link href="/developers/api">how the API works</Link>.
+          </p>
           <TokenForm />
         </Card>
         <Card title="Your tokens" id="tokens">
