@@ -21,6 +21,7 @@ import {
   resolveClientIp,
 } from "./lib/net/client-ip";
 import { createInternalKey, INTERNAL_KEY_HEADER } from "./lib/net/internal-key";
+import { allowedWhileDraining, apiBodyRefusal } from "./lib/server/api-gate";
 import { abortRunningWork, beginShutdown, isShuttingDown } from "./lib/server/lifecycle";
 import { formatLogLine } from "./lib/server/log-line";
 import { REQUEST_ID_HEADER, requestIdFor, runWithRequestId } from "./lib/server/request-context";
@@ -68,11 +69,20 @@ const server = createServer((req, res) => {
   );
   req.headers[REQUEST_ID_HEADER] = requestId;
   res.setHeader("X-Request-Id", requestId);
-  if (isShuttingDown() && !req.url?.startsWith("/api/health")) {
+  if (isShuttingDown() && !allowedWhileDraining(req.url)) {
     // A request on a kept-alive connection after SIGTERM: send it elsewhere (readiness still
     // answers, with 503, so the balancer learns why).
     res.writeHead(503, { connection: "close", "retry-after": "1", "content-type": "text/plain" });
     res.end("Shutting down; please retry.");
+    return;
+  }
+  const apiRefusal = apiBodyRefusal(req.method, req.url, req.headers["content-length"]);
+  if (apiRefusal) {
+    res.writeHead(apiRefusal.status, {
+      connection: "close",
+      "content-type": "application/problem+json",
+    });
+    res.end(JSON.stringify({ type: "about:blank", ...apiRefusal }));
     return;
   }
   // The port is taken before Next.js prepares (so a busy port stops start-up first); the few
@@ -88,6 +98,10 @@ await new Promise<void>((resolve) => {
         : `cannot listen on ${host}:${port} (${error.code ?? error.message}); check PORT and HOST.`,
     ),
   );
+  // A client gets a minute to send its whole request (Node's default is five): a body trickled
+  // in forever must not hold a connection, and the memory Next.js buffers it in, for long.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 30_000;
   server.listen(port, host, resolve);
 });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import http from "node:http";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/users";
@@ -264,4 +265,36 @@ test("the reference page reads well on a phone and has no accessibility violatio
   const result = await new AxeBuilder({ page }).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test("an API write without a length is refused at once, before any token is read", async ({
+  baseURL,
+}) => {
+  // A body that never ends, sent without Content-Length: the server must answer straight away
+  // (411), not buffer what comes until the client stops.
+  const url = new URL("/api/v1/printers/status/batch", baseURL);
+  const answer = await new Promise<{ status: number; type: string }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+        timeout: 5_000,
+      },
+      (res) => {
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]) });
+        res.resume();
+        req.destroy();
+      },
+    );
+    req.on("timeout", () => reject(new Error("no answer within 5 s")));
+    req.on("error", (error) => {
+      if (!(error as NodeJS.ErrnoException).code?.startsWith("ECONNRESET")) reject(error);
+    });
+    req.write('{"events": [');
+  });
+  expect(answer.status).toBe(411);
+  expect(answer.type).toContain("application/problem+json");
 });
