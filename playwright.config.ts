@@ -11,6 +11,8 @@ const launchOptions = { executablePath: findChromium(), args: chromiumArgs };
 
 export default defineConfig({
   testDir: "e2e",
+  // The two-instance project has its own config and server (playwright.multi.config.ts).
+  testIgnore: ["multi/**"],
   outputDir: "test-results/e2e",
   fullyParallel: true,
   workers: 2,

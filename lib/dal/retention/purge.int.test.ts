@@ -19,7 +19,13 @@ const own = await vi.hoisted(async () => {
 });
 
 import { getDb, getDbHandle, closeDb } from "@/db";
-import { auditLog, autoDeleteChoices, consentEvents, printJobs } from "@/db/schema";
+import {
+  auditLog,
+  autoDeleteChoices,
+  consentEvents,
+  printJobs,
+  processingChoices,
+} from "@/db/schema";
 import { actAsSession, createAccount, signInAs } from "@/db/testing/auth";
 import { getCategory, itemTarget, purgePlans, type CategoryId } from "@/lib/catalog";
 import { getMyCategoryStats } from "@/lib/dal/data/overview";
@@ -204,6 +210,40 @@ async function seedItem(id: CategoryId, userId: string): Promise<string> {
   );
   return `${target.table}:${row!.id}`;
 }
+
+describe("restricted data waits", () => {
+  it("keeps a restricted holder's old print jobs until the restriction is lifted", async () => {
+    const now = new Date();
+    const restricted = await createAccount();
+    const free = await createAccount();
+    const db = await getDb();
+    const jobs = await db
+      .insert(printJobs)
+      .values(
+        [restricted.id, free.id].map((userId, i) => ({
+          userId,
+          name: `old-${i}.ufp`,
+          status: "finished" as const,
+          createdAt: ago(now, 1095 + 10),
+        })),
+      )
+      .returning({ id: printJobs.id });
+    const [choice] = await db
+      .insert(processingChoices)
+      .values({ userId: restricted.id, kind: "restriction", scope: "print-jobs" })
+      .returning({ id: processingChoices.id });
+    await runRetentionPurge({ now });
+    const keys = jobs.map((j) => `print_jobs:${j.id}`);
+    expect(await existing(keys)).toEqual([keys[0]]);
+    // Lifted: the next run deletes it.
+    await db
+      .update(processingChoices)
+      .set({ liftedAt: now })
+      .where(eq(processingChoices.id, choice!.id));
+    await runRetentionPurge({ now });
+    expect(await existing(keys)).toEqual([]);
+  });
+});
 
 describe("auto-delete", () => {
   it("a 3-month choice deletes a 4-month-old print job that the catalog's 3 years would keep", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, gt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/db";
-import { autoDeleteChoices } from "@/db/schema";
+import { autoDeleteChoices, processingChoices } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { getCategory, purgePlans, type CategoryId, type PurgeTarget } from "@/lib/catalog";
 import { log } from "@/lib/log";
@@ -40,12 +40,23 @@ async function drain(
   target: PurgeTarget,
   cutoff: Date,
   userId: string | null,
-  opts: Required<Pick<PurgeOptions, "batchSize">> & PurgeOptions,
+  opts: Required<Pick<PurgeOptions, "batchSize">> & PurgeOptions & { restrictable?: CategoryId },
 ): Promise<number> {
   if (userId !== null && !target.owner) return 0;
   const conditions = [sql`${sql.raw(target.clock)} <= ${cutoff.toISOString()}::timestamptz`];
   if (userId !== null) conditions.push(sql`${sql.raw(target.owner!)} = ${userId}::uuid`);
   if (target.where) conditions.push(sql.raw(target.where));
+  if (opts.restrictable && target.owner) {
+    // A holder who restricted the category (art. 18) asked us to keep it and only keep it,
+    // often instead of erasure (to bring a claim): deleting it would be processing too. Their
+    // rows wait until the restriction is lifted.
+    const pc = processingChoices;
+    conditions.push(
+      sql`not exists (select 1 from ${pc} where ${pc.userId} = ${sql.raw(target.owner)}
+            and ${pc.kind} = 'restriction' and ${pc.scope} = ${opts.restrictable}
+            and ${pc.liftedAt} is null)`,
+    );
+  }
   const table = sql.identifier(target.table);
   let total = 0;
   for (;;) {
@@ -88,7 +99,7 @@ async function* choicesOf(db: Db, category: CategoryId) {
 /** Runs the purge once; returns the rows deleted per table (cascades not counted). */
 export async function runRetentionPurge(opts: PurgeOptions = {}): Promise<PurgeResult> {
   const now = opts.now ?? new Date();
-  const o = { ...opts, batchSize: opts.batchSize ?? 5000 };
+  const base = { ...opts, batchSize: opts.batchSize ?? 5000 };
   const db = await getDb();
   const rows: Record<string, number> = {};
   const add = (table: string, n: number) => void (rows[table] = (rows[table] ?? 0) + n);
@@ -99,6 +110,7 @@ export async function runRetentionPurge(opts: PurgeOptions = {}): Promise<PurgeR
       if (plan.category && !category) throw new Error(`retention: no category ${plan.category}`);
       // Everyone: the catalog's period (or the housekeeping period).
       const cutoff = category ? purgeCutoff(category, now) : cutoffAfterDays(now, plan.days ?? 0);
+      const o = { ...base, restrictable: category?.restrictable ? category.id : undefined };
       for (const target of plan.targets) {
         add(target.table, cutoff ? await drain(db, target, cutoff, null, o) : 0);
       }
