@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, gt, gte, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { loginEvents, sessions, users } from "@/db/schema";
+import { accessTokens, loginEvents, sessions, users } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { recheckPassword, type RecheckResult } from "@/lib/dal/auth";
 import { requireSession, requireWritable } from "@/lib/dal/session";
@@ -121,6 +121,19 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       .set({ revokedAt: now, revokedReason: "reported_not_me" })
       .where(and(eq(sessions.userId, session.user.id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
+    // Access tokens made since that sign-in may be the intruder's way back in (a read scope
+    // outlives every session): they stop working too, whatever their scopes.
+    const tokensRevoked = await tx
+      .update(accessTokens)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(accessTokens.userId, session.user.id),
+          isNull(accessTokens.revokedAt),
+          gte(accessTokens.createdAt, event.occurredAt),
+        ),
+      )
+      .returning({ id: accessTokens.id });
     const [user] = await tx
       .update(users)
       .set({ mustChangePassword: true, updatedAt: now })
@@ -133,6 +146,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       reportedAt: now,
       what,
       sessionsEnded: revoked.length,
+      tokensRevoked: tokensRevoked.length,
     });
     await enqueueMail(tx, {
       userId: session.user.id,
@@ -164,7 +178,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       action: "auth.reported_not_me",
       targetType: "login_event",
       targetId: String(event.id),
-      details: { sessionsEnded: revoked.length },
+      details: { sessionsEnded: revoked.length, tokensRevoked: tokensRevoked.length },
     });
     return revoked.length;
   });

@@ -107,14 +107,17 @@ export function passwordChangedMail(p: Base & { changedAt: Date }): MailContent 
 
 /** Confirms a "this wasn't me" report: what we did about it and what to do next. */
 export function securityReportMail(
-  p: Base & { reportedAt: Date; what: string; sessionsEnded: number },
+  p: Base & { reportedAt: Date; what: string; sessionsEnded: number; tokensRevoked?: number },
 ): MailContent {
   const ended =
     p.sessionsEnded === 1 ? "1 signed-in device" : `${p.sessionsEnded} signed-in devices`;
+  const tokens = p.tokensRevoked
+    ? ` and revoked ${p.tokensRevoked === 1 ? "the access token" : `the ${p.tokensRevoked} access tokens`} made since then (create new ones for your printers and Cura)`
+    : "";
   return renderMail(`We secured your ${product} account`, [
     greeting(p.name),
     `On ${formatTime(p.reportedAt)} you told us that this was not you: ${oneLine(p.what)}.`,
-    `To be safe we signed out ${ended}. Please choose a new password before you sign in again:`,
+    `To be safe we signed out ${ended}${tokens}. Please choose a new password before you sign in again:`,
     { href: appLink(p.appUrl, mailPaths.resetPassword), label: "Choose a new password" },
     `Our team has been told and will look into it. If you have questions, or anything else ` +
       `looks wrong, write to ${contact}.`,
