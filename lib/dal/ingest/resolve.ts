@@ -22,7 +22,7 @@ export function pgArray(values: readonly (string | number | Date | null)[]): str
     else if (typeof v === "number") {
       if (!Number.isFinite(v)) throw new Error("pgArray: not a finite number");
       parts[i] = String(v);
-    } else if (/^[0-9A-Za-z:.+-]+$/.test(v)) parts[i] = v;
+    } else if (/^[0-9A-Za-z:.+-]+$/.test(v) && v.toUpperCase() !== "NULL") parts[i] = v;
     else throw new Error("pgArray: value needs quoting");
   }
   return `{${parts.join(",")}}`;
