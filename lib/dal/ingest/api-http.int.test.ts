@@ -294,12 +294,16 @@ describe("api v1: print jobs and Cura", () => {
     ]);
     const guid = await newMaterial();
     const sample = { sampledAt: ago(3000), nozzleC: 210, bedC: 60 };
+    const later = ago(2900);
     const created = await call(jobsRoute.POST, "/print-jobs", {
       secret,
       body: job({
         printerSerial: serial,
         materials: [{ extruder: 0, materialGuid: guid, amountGrams: 12.5 }],
-        samples: [sample, { ...sample, sampledAt: ago(2900) }],
+        samples: [
+          { ...sample, nozzleTargetC: 215.5, bedTargetC: 60.25 },
+          { ...sample, sampledAt: later, nozzleC: 209.75 },
+        ],
         metadata: { slicer: "Cura 5.9" },
       }),
     });
@@ -309,7 +313,38 @@ describe("api v1: print jobs and Cura", () => {
     expect(
       await db.select().from(printJobMaterials).where(eq(printJobMaterials.printJobId, id)),
     ).toHaveLength(1);
-    expect(await countWhere(printJobTemperatureSamples, holder.id)).toBe(2);
+    const stored = await db
+      .select()
+      .from(printJobTemperatureSamples)
+      .where(eq(printJobTemperatureSamples.printJobId, id))
+      .orderBy(printJobTemperatureSamples.sampledAt);
+    expect(
+      stored.map(({ userId, sampledAt, nozzleC, nozzleTargetC, bedC, bedTargetC }) => ({
+        userId,
+        sampledAt: sampledAt.toISOString(),
+        nozzleC,
+        nozzleTargetC,
+        bedC,
+        bedTargetC,
+      })),
+    ).toEqual([
+      {
+        userId: holder.id,
+        sampledAt: sample.sampledAt,
+        nozzleC: 210,
+        nozzleTargetC: 215.5,
+        bedC: 60,
+        bedTargetC: 60.25,
+      },
+      {
+        userId: holder.id,
+        sampledAt: later,
+        nozzleC: 209.75,
+        nozzleTargetC: null,
+        bedC: 60,
+        bedTargetC: null,
+      },
+    ]);
 
     const patched = await call(jobRoute.PATCH, "/x", {
       method: "PATCH",
@@ -339,6 +374,14 @@ describe("api v1: print jobs and Cura", () => {
     });
     expect(goodBatch.status).toBe(201);
     expect(goodBatch.json!.ids).toHaveLength(2);
+    const [, bId] = goodBatch.json!.ids as string[];
+    expect(
+      await db
+        .select({ jobId: printJobTemperatureSamples.printJobId })
+        .from(printJobTemperatureSamples)
+        .where(eq(printJobTemperatureSamples.userId, holder.id)),
+    ).toEqual(expect.arrayContaining([{ jobId: bId }]));
+    expect(await countWhere(printJobTemperatureSamples, holder.id)).toBe(3);
     expect(await countWhere(printJobs, holder.id)).toBe(3);
 
     const page1 = await call(jobsRoute.GET, "/print-jobs?limit=2", { secret });

@@ -8,6 +8,26 @@ import { parseCursor, type IdKind } from "@/lib/cursor";
 /** Rows per INSERT: the batch in as few statements as PostgreSQL's 65,535 parameters allow. */
 export const INSERT_CHUNK = 4000;
 
+/**
+ * A PostgreSQL array literal (`{a,b,NULL}`) sent as one text parameter and cast in SQL
+ * (`$1::real[]`), so thousands of rows go as a handful of parameters instead of one per value.
+ * Only for values whose text form needs no quoting: uuids, finite numbers, ISO-8601 times.
+ */
+export function pgArray(values: readonly (string | number | Date | null)[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) parts[i] = "NULL";
+    else if (v instanceof Date) parts[i] = v.toISOString();
+    else if (typeof v === "number") {
+      if (!Number.isFinite(v)) throw new Error("pgArray: not a finite number");
+      parts[i] = String(v);
+    } else if (/^[0-9A-Za-z:.+-]+$/.test(v) && v.toUpperCase() !== "NULL") parts[i] = v;
+    else throw new Error("pgArray: value needs quoting");
+  }
+  return `{${parts.join(",")}}`;
+}
+
 /** Inserts in chunks of INSERT_CHUNK rows: one statement for any ordinary batch. */
 export async function insertChunked<T>(
   rows: T[],
