@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { auditLog, emailOutbox, loginEvents, sessions, users } from "@/db/schema";
+import { accessTokens, auditLog, emailOutbox, loginEvents, sessions, users } from "@/db/schema";
 import { ReadOnlyError, ReauthRequiredError } from "@/lib/auth/errors";
 import { getCurrentSession } from "@/lib/dal/session";
 import { authenticate } from "./auth";
@@ -180,6 +181,45 @@ describe("sessions and history belong to their owner", () => {
         expect.stringMatching(/new password/),
       ]),
     );
+  });
+
+  it("'this wasn't me' revokes the access tokens made since that sign-in, and only those", async () => {
+    const account = await createAccount();
+    await signInAs(account);
+    const db = await getDb();
+    const [event] = await db
+      .select({ id: loginEvents.id, at: loginEvents.occurredAt })
+      .from(loginEvents)
+      .where(eq(loginEvents.userId, account.id));
+    const token = (name: string, createdAt: Date) => ({
+      userId: account.id,
+      name,
+      kind: "printer" as const,
+      scopes: ["print-jobs:read"],
+      prefix: name.slice(0, 8),
+      tokenHash: `${name}-${randomUUID()}`,
+      createdAt,
+    });
+    const [before, after] = await db
+      .insert(accessTokens)
+      .values([
+        token("before", new Date(event!.at.getTime() - 86_400_000)),
+        token("after", new Date(event!.at.getTime() + 1_000)),
+      ])
+      .returning({ id: accessTokens.id });
+    expect(await reportSignInNotMe(event!.id)).toBe(true);
+    const rows = await db
+      .select({ id: accessTokens.id, revokedAt: accessTokens.revokedAt })
+      .from(accessTokens)
+      .where(eq(accessTokens.userId, account.id));
+    const revoked = (id: string) => rows.find((r) => r.id === id)!.revokedAt !== null;
+    expect(revoked(before!.id)).toBe(false);
+    expect(revoked(after!.id)).toBe(true);
+    const [audit] = await db
+      .select({ details: auditLog.details })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.reported_not_me"), eq(auditLog.subjectId, account.id)));
+    expect(audit!.details).toMatchObject({ tokensRevoked: 1 });
   });
 
   it("a password change needs the current password and ends the other sessions", async () => {

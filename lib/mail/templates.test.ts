@@ -129,6 +129,17 @@ describe("mail templates", () => {
     expect(mail.subject).toBe("Please confirm your subscription to News Bcc: x@y.test");
   });
 
+  it("says which access tokens a security report revoked, and says nothing when none", () => {
+    const base = { appUrl, name: "Sanne", reportedAt: when, what: "a sign-in", sessionsEnded: 2 };
+    expect(securityReportMail({ ...base, tokensRevoked: 1 }).text).toContain(
+      "signed out 2 signed-in devices and revoked the access token made since then",
+    );
+    expect(securityReportMail({ ...base, tokensRevoked: 3 }).text).toContain(
+      "revoked the 3 access tokens made since then",
+    );
+    expect(securityReportMail({ ...base, tokensRevoked: 0 }).text).not.toContain("access token");
+  });
+
   it("masks email addresses", () => {
     expect(maskEmail("ab@x.test")).toBe("a•••@x.test");
     expect(maskEmail("nope")).toBe("•••");
