@@ -16,6 +16,7 @@ import { DockerfileParser } from "dockerfile-ast";
 import { validate, ValidationSeverity } from "dockerfile-utils";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { MAX_BATCH_BYTES } from "@/lib/api/v1/body";
 import { envSchema } from "@/lib/env-schema";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -97,6 +98,22 @@ describe("compose.yaml", () => {
     expect(nginx).toMatch(/server app2:3000/);
     expect(nginx).toMatch(/X-Forwarded-For \$proxy_add_x_forwarded_for/);
     expect(nginx).toMatch(/X-Request-Id \$request_id/);
+  });
+
+  it("nginx takes every body the API takes, so the API answers with its own problem", () => {
+    const limit = /client_max_body_size (\d+)m;/.exec(read("deploy/nginx.conf"));
+    expect(Number(limit![1]) * 1024 * 1024).toBeGreaterThanOrEqual(MAX_BATCH_BYTES);
+  });
+
+  it("only the proxy is published on every interface; the mail catcher on localhost only", () => {
+    const raw = parse(read("compose.yaml")) as {
+      services: Record<string, { ports?: string[] }>;
+    };
+    for (const [name, service] of Object.entries(raw.services)) {
+      for (const port of service.ports ?? []) {
+        if (name !== "proxy") expect(port, `${name}: ${port}`).toMatch(/^127\.0\.0\.1:/);
+      }
+    }
   });
 });
 
