@@ -5,8 +5,8 @@ import type { APIRequestContext, APIResponse, Page } from "@playwright/test";
 import { expect, test } from "./fixtures/users";
 
 // The ingestion API over HTTP against the built app. Each test's account holder makes a token
-// through the access-tokens page, as a person would (default scopes: printer status and print
-// jobs, write only); the requests then carry only that token.
+// through the access-tokens page, as a person would (default scopes: a printer's write scopes —
+// status, print jobs, diagnostics — no read scope); the requests then carry only that token.
 
 async function createToken(page: Page, name: string): Promise<string> {
   await page.goto("/account/data/access-tokens");
@@ -40,7 +40,7 @@ test("a token registers a printer, reports status, and a batch replays once", as
   expect(await who.json()).toMatchObject({
     name: "Garage S5",
     kind: "printer",
-    scopes: ["printers:write", "print-jobs:write"],
+    scopes: ["printers:write", "print-jobs:write", "diagnostics:write"],
   });
 
   const serial = `S5-${randomUUID().slice(0, 8)}`;
