@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** How deep and how large a diagnostics payload may be (the rest is a crash waiting to happen). */
+export const PAYLOAD_MAX_DEPTH = 32;
+export const PAYLOAD_MAX_NODES = 50_000;
+
 /**
  * Every request and response body of the ingestion API (/api/v1). The route handlers parse with
  * these and the OpenAPI document (lib/api/v1/openapi.ts) is generated from the very same
@@ -184,7 +188,11 @@ export function apiV1Schemas(days: ApiRetentionDays) {
       source: text(120),
       softwareVersion: text(60).optional(),
       summary: text(500),
-      payload: z.record(z.string().max(200), z.unknown()),
+      payload: z
+        .record(z.string().max(200), z.unknown())
+        .refine((v) => jsonShapeWithin(v, PAYLOAD_MAX_DEPTH, PAYLOAD_MAX_NODES), {
+          message: `Keep the payload within ${PAYLOAD_MAX_DEPTH} levels of nesting and ${PAYLOAD_MAX_NODES} values.`,
+        }),
       printerSerial: serialSchema.optional(),
       createdAt: diagnosticsTime.optional(),
     })
@@ -328,3 +336,19 @@ export const problemResponseSchema = z.object({
     )
     .optional(),
 });
+
+/**
+ * Whether a parsed JSON value stays within `maxDepth` levels and `maxNodes` values. Walks with
+ * its own stack, so a value nested ten thousand levels deep is measured, not a stack overflow.
+ */
+export function jsonShapeWithin(value: unknown, maxDepth: number, maxNodes: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (++nodes > maxNodes || depth > maxDepth) return false;
+    if (v !== null && typeof v === "object")
+      for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
