@@ -107,3 +107,11 @@ export const REQUEST_MESSAGE_LIMITS: Limits = {
   maxDelayMs: 30 * 60_000,
   hardCap: 60,
 };
+
+/** Access tokens: a holder makes a few; twenty an hour pass freely, then each waits. */
+export const TOKEN_CREATION_LIMITS: Limits = {
+  freeFailures: 20,
+  baseDelayMs: 5 * 60_000,
+  maxDelayMs: 60 * 60_000,
+  hardCap: 50,
+};

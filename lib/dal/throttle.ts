@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { authThrottle } from "@/db/schema";
 import {
   blockedUntil,
@@ -10,6 +10,7 @@ import {
   type ThrottleState,
 } from "@/lib/auth/throttle-policy";
 import { sha256Hex } from "@/lib/crypto";
+import { TooManyRequestsError } from "@/lib/errors";
 import { throttleIpKey as networkOf } from "@/lib/net/client-ip";
 
 /**
@@ -32,6 +33,8 @@ export const throttleKey = {
   requestsFiledBy: (userId: string) => sha256Hex(`request-file:${userId}`),
   /** Messages by one account, or on one request made without an account. */
   requestMessagesBy: (subject: string) => sha256Hex(`request-message:${subject}`),
+  /** Access tokens created by one account. */
+  tokensCreatedBy: (userId: string) => sha256Hex(`token-create:${userId}`),
 };
 
 export type Budget = { key: string; limits: Limits };
@@ -132,4 +135,17 @@ export async function throttleRefund(tx: Tx, budget: Budget) {
 export async function throttleReset(tx: Tx, key: string) {
   await throttleLock(tx, [key]);
   await tx.delete(authThrottle).where(sql`${authThrottle.key} = ${key}`);
+}
+
+/**
+ * Takes one use from a budget in its own transaction (so a refused use is counted even though
+ * nothing else happens), or throws TooManyRequestsError saying when to try again. For things a
+ * person does now and then and a script could do thousands of times: privacy requests, messages,
+ * access tokens.
+ */
+export async function takeBudget(what: string, key: string, limits: Limits): Promise<void> {
+  const now = new Date();
+  const db = await getDb();
+  const taken = await db.transaction((tx) => throttleTake(tx, [{ key, limits }], now));
+  if (!taken.ok) throw new TooManyRequestsError(what, taken.retryAt, now);
 }

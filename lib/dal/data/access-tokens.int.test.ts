@@ -90,6 +90,27 @@ describe("listMyAccessTokens", () => {
   });
 });
 
+describe("createMyAccessToken", () => {
+  it("makes twenty tokens an hour freely, then refuses a burst with when to try again", async () => {
+    const holder = await createAccount();
+    await signInAs(holder);
+    const burst = await Promise.allSettled(
+      Array.from({ length: 23 }, (_, i) =>
+        createMyAccessToken({ name: `T${i}`, kind: "printer", scopes: ["printers:write"] }),
+      ),
+    );
+    expect(burst.filter((r) => r.status === "fulfilled")).toHaveLength(20);
+    for (const r of burst.filter((r) => r.status === "rejected"))
+      expect((r.reason as AppError).code).toBe("rate_limited");
+    const db = await getDb();
+    const made = await db
+      .select({ id: accessTokens.id })
+      .from(accessTokens)
+      .where(eq(accessTokens.userId, holder.id));
+    expect(made).toHaveLength(20);
+  });
+});
+
 describe("createDemoSimulatorToken", () => {
   it("refuses outside development and demo mode, even for the demo holder", async () => {
     const demo = await createAccount();

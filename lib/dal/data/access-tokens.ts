@@ -4,6 +4,8 @@ import { getDb } from "@/db";
 import { accessTokens, ingestRefusals } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { requireSession, requireWritable } from "@/lib/dal/session";
+import { takeBudget, throttleKey } from "@/lib/dal/throttle";
+import { TOKEN_CREATION_LIMITS } from "@/lib/auth/throttle-policy";
 import { randomToken, sha256Hex } from "@/lib/crypto";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -89,6 +91,12 @@ export async function createMyAccessToken(
   input: z.output<typeof createTokenSchema>,
 ): Promise<{ id: string; secret: string; prefix: string }> {
   const session = await requireWritable();
+  // Each token has its own API rate limit, so their number is limited too.
+  await takeBudget(
+    "access tokens",
+    throttleKey.tokensCreatedBy(session.user.id),
+    TOKEN_CREATION_LIMITS,
+  );
   return insertToken(session, input);
 }
 

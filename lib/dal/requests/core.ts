@@ -1,9 +1,6 @@
 import "server-only";
-import { getDb, type Db, type Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { privacyRequestEvents, privacyRequests } from "@/db/schema";
-import { throttleTake } from "@/lib/dal/throttle";
-import type { Limits } from "@/lib/auth/throttle-policy";
-import { TooManyRequestsError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { dueAtFor, newRequestReference, type RequestKind } from "@/lib/requests/clock";
 
@@ -94,15 +91,4 @@ export async function addRequestEvent(
     note: e.note ?? null,
     ...(e.occurredAt ? { occurredAt: e.occurredAt } : {}),
   });
-}
-
-/**
- * Takes one use from a requester's budget in its own transaction (so a refused use is counted
- * even though nothing else happens), or throws TooManyRequestsError saying when to try again.
- */
-export async function takeRequestBudget(what: string, key: string, limits: Limits): Promise<void> {
-  const now = new Date();
-  const db = await getDb();
-  const taken = await db.transaction((tx) => throttleTake(tx, [{ key, limits }], now));
-  if (!taken.ok) throw new TooManyRequestsError(what, taken.retryAt, now);
 }

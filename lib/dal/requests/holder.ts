@@ -5,13 +5,13 @@ import { privacyRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { requireSession, requireWritable } from "@/lib/dal/session";
-import { throttleKey } from "@/lib/dal/throttle";
+import { takeBudget, throttleKey } from "@/lib/dal/throttle";
 import { getRequestMeta } from "@/lib/auth/request";
 import { REQUEST_FILING_LIMITS, REQUEST_MESSAGE_LIMITS } from "@/lib/auth/throttle-policy";
 import { env } from "@/lib/env";
 import { requestReceivedMail, requestTrackerPath } from "@/lib/mail/request-templates";
 import { REFERENCE_PATTERN, type RequestKind } from "@/lib/requests/clock";
-import { openRequest, takeRequestBudget } from "./core";
+import { openRequest } from "./core";
 import {
   addRequesterMessage,
   cancelRequest,
@@ -41,7 +41,7 @@ export async function createMyRequest(input: {
 }): Promise<{ reference: string }> {
   const { user } = await requireWritable("request.create");
   const { ip } = await getRequestMeta();
-  await takeRequestBudget("requests", throttleKey.requestsFiledBy(user.id), REQUEST_FILING_LIMITS);
+  await takeBudget("requests", throttleKey.requestsFiledBy(user.id), REQUEST_FILING_LIMITS);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const opened = await openRequest(tx, {
@@ -96,11 +96,7 @@ export async function addMyRequestMessage(
 ): Promise<ChangeOutcome> {
   const { actor, userId } = await holderActor("request.message");
   if (!REFERENCE_PATTERN.test(reference)) return "not_found";
-  await takeRequestBudget(
-    "messages",
-    throttleKey.requestMessagesBy(userId),
-    REQUEST_MESSAGE_LIMITS,
-  );
+  await takeBudget("messages", throttleKey.requestMessagesBy(userId), REQUEST_MESSAGE_LIMITS);
   const db = await getDb();
   return db.transaction((tx) => addRequesterMessage(tx, mine(reference, userId), actor, message));
 }

@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/db";
 import { pendingPrivacyRequests, privacyRequests } from "@/db/schema";
 import { writeAudit } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
-import { throttleKey, throttleTake, type Budget } from "@/lib/dal/throttle";
+import { takeBudget, throttleKey, throttleTake, type Budget } from "@/lib/dal/throttle";
 import { getRequestMeta } from "@/lib/auth/request";
 import {
   MAIL_ADDRESS_LIMITS,
@@ -21,7 +21,7 @@ import {
   requestTrackerPath,
 } from "@/lib/mail/request-templates";
 import { addDays, type RequestKind } from "@/lib/requests/clock";
-import { addRequestEvent, openRequest, takeRequestBudget } from "./core";
+import { addRequestEvent, openRequest } from "./core";
 import {
   addRequesterMessage,
   cancelRequest,
@@ -206,11 +206,7 @@ export async function addTrackedRequestMessage(
   const payload = trackedPayload(token);
   const where = trackedWhere(token);
   if (!payload || !where) return "not_found";
-  await takeRequestBudget(
-    "messages",
-    throttleKey.requestMessagesBy(payload.r),
-    REQUEST_MESSAGE_LIMITS,
-  );
+  await takeBudget("messages", throttleKey.requestMessagesBy(payload.r), REQUEST_MESSAGE_LIMITS);
   const actor = await visitor();
   const db = await getDb();
   return db.transaction((tx) => addRequesterMessage(tx, where, actor, message));

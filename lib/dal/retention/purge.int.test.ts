@@ -211,6 +211,36 @@ async function seedItem(id: CategoryId, userId: string): Promise<string> {
   return `${target.table}:${row!.id}`;
 }
 
+describe("a failing plan", () => {
+  it("does not stop the others: later categories are still purged and the audit names it", async () => {
+    const now = new Date();
+    const holder = await createAccount();
+    const db = await getDb();
+    const [job] = await db
+      .insert(printJobs)
+      .values({
+        userId: holder.id,
+        name: "very-old.ufp",
+        status: "finished",
+        createdAt: ago(now, 1095 + 10),
+      })
+      .returning({ id: printJobs.id });
+    purgePlans.unshift({
+      category: "no-such-category" as CategoryId,
+      label: "a plan that fails",
+      targets: [],
+    });
+    try {
+      await expect(runRetentionPurge({ now })).rejects.toThrow(/no category/);
+    } finally {
+      purgePlans.shift();
+    }
+    expect(await existing([`print_jobs:${job!.id}`])).toEqual([]);
+    const audit = await lastPurgeAudit();
+    expect(audit!.details).toMatchObject({ failed: ["no-such-category"] });
+  });
+});
+
 describe("restricted data waits", () => {
   it("keeps a restricted holder's old print jobs until the restriction is lifted", async () => {
     const now = new Date();

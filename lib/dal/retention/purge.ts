@@ -103,28 +103,35 @@ export async function runRetentionPurge(opts: PurgeOptions = {}): Promise<PurgeR
   const db = await getDb();
   const rows: Record<string, number> = {};
   const add = (table: string, n: number) => void (rows[table] = (rows[table] ?? 0) + n);
-  let failure: unknown = null;
-  try {
-    for (const plan of purgePlans) {
-      const category = plan.category ? getCategory(plan.category) : undefined;
-      if (plan.category && !category) throw new Error(`retention: no category ${plan.category}`);
-      // Everyone: the catalog's period (or the housekeeping period).
-      const cutoff = category ? purgeCutoff(category, now) : cutoffAfterDays(now, plan.days ?? 0);
-      const o = { ...base, restrictable: category?.restrictable ? category.id : undefined };
-      for (const target of plan.targets) {
-        add(target.table, cutoff ? await drain(db, target, cutoff, null, o) : 0);
-      }
-      // Holders who chose a shorter period: their own rows, with their own cutoff.
-      if (!category || !allowsAutoDelete(category)) continue;
-      for await (const choice of choicesOf(db, category.id)) {
-        const mine = purgeCutoff(category, now, choice.months);
-        if (!mine || (cutoff && mine <= cutoff)) continue;
-        for (const target of plan.targets)
-          add(target.table, await drain(db, target, mine, choice.userId, o));
-      }
+  const runPlan = async (plan: (typeof purgePlans)[number]) => {
+    const category = plan.category ? getCategory(plan.category) : undefined;
+    if (plan.category && !category) throw new Error(`retention: no category ${plan.category}`);
+    // Everyone: the catalog's period (or the housekeeping period).
+    const cutoff = category ? purgeCutoff(category, now) : cutoffAfterDays(now, plan.days ?? 0);
+    const o = { ...base, restrictable: category?.restrictable ? category.id : undefined };
+    for (const target of plan.targets) {
+      add(target.table, cutoff ? await drain(db, target, cutoff, null, o) : 0);
     }
-  } catch (error) {
-    failure = error;
+    // Holders who chose a shorter period: their own rows, with their own cutoff.
+    if (!category || !allowsAutoDelete(category)) return;
+    for await (const choice of choicesOf(db, category.id)) {
+      const mine = purgeCutoff(category, now, choice.months);
+      if (!mine || (cutoff && mine <= cutoff)) continue;
+      for (const target of plan.targets)
+        add(target.table, await drain(db, target, mine, choice.userId, o));
+    }
+  };
+  const failed: string[] = [];
+  let failure: unknown = null;
+  for (const plan of purgePlans) {
+    // One plan failing (a lock timeout, a bad row) must not keep every later category past its
+    // period until someone fixes it: the others still run, and the run reports the failure.
+    try {
+      await runPlan(plan);
+    } catch (error) {
+      failed.push(plan.category ?? plan.targets[0]?.table ?? "unknown");
+      failure ??= error;
+    }
   }
   // What went is recorded even when a batch failed half-way: those rows are gone either way.
   await db.transaction(async (tx) => {
@@ -135,7 +142,7 @@ export async function runRetentionPurge(opts: PurgeOptions = {}): Promise<PurgeR
       action: "retention.purge",
       targetType: "retention",
       targetId: null,
-      details: { asOf: now.toISOString(), rows, ...(failure ? { failed: true } : {}) },
+      details: { asOf: now.toISOString(), rows, ...(failure ? { failed } : {}) },
     });
   });
   if (failure) {
