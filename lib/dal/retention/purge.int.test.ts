@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 // The purge is global: at a moved clock it deletes every old row in the database. On PostgreSQL
@@ -156,12 +156,22 @@ describe("retention purge", () => {
       /append-only/,
     );
     // With it, a holder's own record still cannot be deleted: only the account's cascade may.
+    const purging = sql`select set_config('pc.retention_purge', txid_current()::text, true)`;
     await expect(
       db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('pc.retention_purge', 'on', true)`);
+        await tx.execute(purging);
         await tx.delete(consentEvents).where(eq(consentEvents.id, mine!.id));
       }),
     ).rejects.toThrow(/append-only/);
+    // A value that does not name the deleting transaction opens nothing: not 'on', not another
+    // transaction's id (a session-level SET or a connection option would give those).
+    for (const value of [sql`'on'`, sql`(txid_current() - 1)::text`])
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.execute(sql`select set_config('pc.retention_purge', ${value}, true)`);
+          await tx.delete(consentEvents).where(isNull(consentEvents.userId));
+        }),
+      ).rejects.toThrow(/append-only/);
     expect(await existing([`consent_events:${mine!.id}`])).toHaveLength(1);
   });
 });

@@ -61,7 +61,9 @@ async function drain(
   let total = 0;
   for (;;) {
     const deleted = await db.transaction(async (tx) => {
-      if (target.setting) await tx.execute(sql`select set_config(${target.setting}, 'on', true)`);
+      // The guard trigger believes the setting only when it names this very transaction.
+      if (target.setting)
+        await tx.execute(sql`select set_config(${target.setting}, txid_current()::text, true)`);
       // ctid = any(array(…)) is a TID scan: each batch touches exactly the rows it picked.
       const [row] = await rowsOf<{ n: number | string }>(
         tx,
