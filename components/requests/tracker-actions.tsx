@@ -57,10 +57,8 @@ export function TrackerActions({
       const result = await cancelAction();
       setConfirming(false);
       if (result.ok) {
-        setStatus({
-          tone: "success",
-          text: "Your request is cancelled. We sent you a confirmation.",
-        });
+        // The refreshed tracker says so in its status card (and this card goes: the request is
+        // closed), so the confirmation cannot vanish with it.
         router.refresh();
       } else {
         setStatus({

@@ -32,6 +32,11 @@ export function RequestTracker({
   return (
     <div className="space-y-6">
       <Card title="Where your request stands" id="status">
+        {r.status === "cancelled" && (
+          <p role="status" className="mb-4 font-medium">
+            Your request is cancelled. We sent you a confirmation by email.
+          </p>
+        )}
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">Reference</dt>
           <dd className="font-mono">{r.reference}</dd>
