@@ -1,3 +1,5 @@
+// Not public: apiRoute (lib/api/v1/route.ts) authenticates the bearer access token and checks
+// its scope before anything is read or written; the DAL acts only on that token's holder.
 // /api/v1/diagnostics: POST one bundle (diagnostics:write; 202 and dropped while the holder
 // objects); GET the holder's bundles, newest first (diagnostics:read).
 import { apiRoute } from "@/lib/api/v1/route";

@@ -1,3 +1,5 @@
+// Not public: apiRoute (lib/api/v1/route.ts) authenticates the bearer access token and checks
+// its scope before anything is read or written; the DAL acts only on that token's holder.
 // /api/v1/print-jobs: POST one job with materials and samples (print-jobs:write); GET the
 // token holder's jobs, newest first, keyset-paginated (print-jobs:read).
 import { apiRoute } from "@/lib/api/v1/route";
