@@ -66,3 +66,21 @@ export function median(xs: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+/**
+ * Drops a benchmark's throw-away database and closes the admin connection: after a pause, so
+ * the app instances just told to stop have let go of their connections.
+ */
+export async function dropBenchDatabase(
+  admin: {
+    unsafe: (query: string) => PromiseLike<unknown>;
+    end: (o: { timeout: number }) => Promise<void>;
+  },
+  dbName: string,
+  pauseMs = 1_000,
+): Promise<void> {
+  await new Promise((r) => setTimeout(r, pauseMs));
+  await admin.unsafe(`drop database if exists ${dbName} with (force)`);
+  await admin.end({ timeout: 5 });
+  console.log(`Dropped ${dbName}.`);
+}

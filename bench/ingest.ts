@@ -19,6 +19,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
+import { dropBenchDatabase } from "./http";
 import { sha256Hex } from "../lib/crypto";
 
 const { values } = parseArgs({
@@ -321,10 +322,7 @@ async function main() {
   } finally {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");
     await sql.end({ timeout: 5 });
-    await new Promise((r) => setTimeout(r, 1_000));
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin.end({ timeout: 5 });
-    console.log(`Dropped ${dbName}.`);
+    await dropBenchDatabase(admin, dbName);
   }
   process.exit(failed ? 1 : 0);
 }

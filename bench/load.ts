@@ -24,7 +24,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { Client } from "./http";
+import { Client, dropBenchDatabase } from "./http";
 
 const { values } = parseArgs({
   options: {
@@ -278,10 +278,7 @@ async function main() {
   } finally {
     stopAll();
     if (admin) {
-      await new Promise((r) => setTimeout(r, 2_000));
-      await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-      await admin.end({ timeout: 5 });
-      console.log(`Dropped ${dbName}.`);
+      await dropBenchDatabase(admin, dbName, 2_000);
     }
   }
   process.exit(failed ? 1 : 0);

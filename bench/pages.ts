@@ -18,7 +18,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { printJobs } from "../db/schema";
 import { keyset } from "../lib/dal/data/keyset";
-import { Client, median } from "./http";
+import { Client, dropBenchDatabase, median } from "./http";
 
 const { values } = parseArgs({
   options: {
@@ -188,10 +188,7 @@ async function main() {
   } finally {
     if (app?.pid) process.kill(-app.pid, "SIGTERM");
     await sql.end({ timeout: 5 });
-    await new Promise((r) => setTimeout(r, 1_000));
-    await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-    await admin.end({ timeout: 5 });
-    console.log(`Dropped ${dbName}.`);
+    await dropBenchDatabase(admin, dbName);
   }
   process.exit(failed ? 1 : 0);
 }
