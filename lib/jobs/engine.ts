@@ -87,8 +87,19 @@ export class JobEngine {
     return this.#workersStarted;
   }
 
-  async #startWorkers(): Promise<void> {
-    await Promise.all([...this.#definitions.values()].map((d) => this.#ensureQueue(d)));
+  /**
+   * Instances starting together take turns (QueueDatabase.exclusive): the first installs
+   * pg-boss, creates the queues and writes the schedules; the others find them there. Queues
+   * are created one at a time, in the registry's order, for the same reason.
+   */
+  #startWorkers(): Promise<void> {
+    return this.#options.db.exclusive(async () => {
+      for (const definition of this.#definitions.values()) await this.#ensureQueue(definition);
+      await this.#startWorkersInTurn();
+    });
+  }
+
+  async #startWorkersInTurn(): Promise<void> {
     const workers = this.#boss({
       supervise: true,
       schedule: true,

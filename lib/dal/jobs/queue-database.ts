@@ -5,7 +5,16 @@ import { safeDbError } from "@/lib/safe-error";
 /** What pg-boss 10 needs of a database (its `db` option): one statement or script, its rows. */
 export type QueueDatabase = {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Runs `work` while holding a lock every instance on this database shares, so instances
+   * starting together set pg-boss up one after the other: creating queues (each a partition of
+   * pgboss.job) and schedules at the same moment deadlocks otherwise.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
 };
+
+// Any constant will do; it only has to be the same for every instance (db/migrate.ts has its own).
+const JOB_SETUP_LOCK = 7_245_120;
 
 /**
  * Turns a parameter into what node-postgres would send (pg-boss is written against it): arrays
@@ -57,6 +66,8 @@ export function queueDatabase(handle: DbHandle): QueueDatabase {
           throw safeDbError(error);
         }
       },
+      // One process owns the embedded database: nobody else can be setting it up.
+      exclusive: (work) => work(),
     };
   }
   const sql = handle.sql!;
@@ -86,6 +97,21 @@ export function queueDatabase(handle: DbHandle): QueueDatabase {
         return { rows: [...(rows as Record<string, unknown>[])] };
       } catch (error) {
         throw safeDbError(error);
+      }
+    },
+    async exclusive(work) {
+      // A session lock on a connection of its own, held while `work` uses the rest of the pool;
+      // released by hand, or by PostgreSQL when the process dies and the connection drops.
+      const connection = await sql.reserve();
+      try {
+        await connection`select pg_advisory_lock(${JOB_SETUP_LOCK})`;
+        try {
+          return await work();
+        } finally {
+          await connection`select pg_advisory_unlock(${JOB_SETUP_LOCK})`.catch(() => {});
+        }
+      } finally {
+        connection.release();
       }
     },
   };
