@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatDayMonth,
+  formatDuration,
   formatLongDateTime,
   formatTime,
   formatTimeAgo,
@@ -71,5 +72,42 @@ describe("formatTimeAgo", () => {
     expect(ago(-1_000)).toBe("in the future");
     expect(formatTimeAgo(null, now)).toBe("—");
     expect(formatTimeAgo("not a date", now)).toBe("—");
+  });
+});
+
+describe("in the viewer's zone and language", () => {
+  const late = new Date("2026-03-01T23:30:05Z");
+  it("shows Amsterdam's clock (next day) without the UTC label, and Dutch month names", () => {
+    const ams = { timeZone: "Europe/Amsterdam" } as const;
+    expect(formatDateTime(late, ams)).toBe("2 Mar 2026, 00:30");
+    expect(formatDateTime(late, { ...ams, locale: "nl" })).toBe("2 mrt 2026, 00:30");
+    expect(formatDate(late, { ...ams, locale: "nl" })).toBe("2 mrt 2026");
+    expect(formatTime(late, ams)).toBe("00:30:05");
+    expect(formatLongDateTime(late, { locale: "nl" })).toBe("1 maart 2026 om 23:30 UTC");
+  });
+  it("follows daylight saving time", () => {
+    expect(formatDateTime("2026-07-01T12:00:00Z", { timeZone: "Europe/Amsterdam" })).toBe(
+      "1 Jul 2026, 14:00",
+    );
+    expect(formatDateTime("2026-07-01T12:00:00Z", { timeZone: "Pacific/Auckland" })).toBe(
+      "2 Jul 2026, 00:00",
+    );
+  });
+  it("says how long ago in Dutch", () => {
+    const now = new Date("2026-03-02T02:30:05Z");
+    expect(formatTimeAgo(late, now, { locale: "nl" })).toBe("3 uur geleden");
+    expect(formatTimeAgo(now, now, { locale: "nl" })).toBe("zojuist");
+  });
+});
+
+describe("formatDuration", () => {
+  it("uses two units at most, as a person says it", () => {
+    expect(formatDuration(45)).toBe("45 s");
+    expect(formatDuration(720)).toBe("12 min");
+    expect(formatDuration(10_876)).toBe("3 h 1 min");
+    expect(formatDuration(10_800, { locale: "nl" })).toBe("3 u");
+    expect(formatDuration(2 * 86_400 + 4 * 3_600 + 59)).toBe("2 d 4 h");
+    expect(formatDuration(-1)).toBe("—");
+    expect(formatDuration(null)).toBe("—");
   });
 });

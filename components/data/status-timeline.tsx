@@ -28,7 +28,7 @@ export function StatusTimeline({ points }: { points: StatusPoint[] }) {
             type="number"
             scale="time"
             domain={["dataMin", "dataMax"]}
-            tickFormatter={formatDayMonth}
+            tickFormatter={(t: number) => formatDayMonth(t)}
             tick={{ fontSize: 12 }}
           />
           <YAxis

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CookieSettingsButton } from "@/components/consent/cookie-settings-button";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { organisation } from "@/lib/organisation";
 
 export function SiteFooter() {
@@ -21,6 +22,7 @@ export function SiteFooter() {
             <CookieSettingsButton />
           </li>
         </ul>
+        <LanguageSwitcher />
       </div>
     </footer>
   );

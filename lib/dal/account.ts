@@ -96,6 +96,32 @@ export async function updateMyProfile(values: ProfileValues): Promise<{ changed:
   });
 }
 
+/**
+ * The language the app, its mail and the export speak to this account (the switcher on every
+ * page). Allowed during an erasure grace period: reading the notice in one's own language is
+ * part of being able to keep the account.
+ */
+export async function setMyLanguage(language: "en" | "nl"): Promise<void> {
+  const session = await requireWritable("profile.language");
+  if (session.user.language === language) return;
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ language, updatedAt: new Date() })
+      .where(eq(users.id, session.user.id));
+    await writeAudit(tx, {
+      actorId: session.user.id,
+      actorRole: session.user.role,
+      subjectId: session.user.id,
+      action: "profile.update",
+      targetType: "user",
+      targetId: session.user.id,
+      details: { changes: { language: { from: session.user.language, to: language } } },
+    });
+  });
+}
+
 export type EmailChangeOutcome = "sent" | "same";
 
 /**

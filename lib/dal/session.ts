@@ -116,6 +116,7 @@ export const ALLOWED_DURING_ERASURE_GRACE: ReadonlySet<string> = new Set([
   "auth.reauthenticate",
   "session.revoke",
   "auth.reported_not_me",
+  "profile.language",
 ]);
 
 /**
@@ -137,3 +138,14 @@ export async function requireWritable(action?: string): Promise<SessionContext> 
   }
   return session;
 }
+
+/**
+ * The signed-in account's own language, for lib/i18n/server.ts; null when signed out or in a
+ * support view (the agent reads the holder's pages in the agent's browser language). Reads the
+ * cookie without recording a page view: the language is not a look at the holder's data.
+ */
+export const getAccountLanguage = cache(async (): Promise<"en" | "nl" | null> => {
+  const session = await sessionFromCookie();
+  if (!session || session.impersonatorId) return null;
+  return session.user.language;
+});
