@@ -1,3 +1,4 @@
+import { useMessageText } from "@/components/i18n/message-text";
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 type FieldProps = { label: string; error?: string; hint?: ReactNode };
@@ -9,6 +10,7 @@ function FieldShell({
   hint,
   children,
 }: FieldProps & { id: string; children: ReactNode }) {
+  const text = useMessageText();
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -22,7 +24,7 @@ function FieldShell({
       )}
       {error && (
         <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
+          {text(error)}
         </p>
       )}
     </div>
