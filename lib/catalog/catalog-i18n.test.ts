@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticKind } from "@/db/schema/cura";
-import { printerStatus, printJobStatus } from "@/db/schema/printers";
+import { diagnosticKind, printerStatus, printJobStatus } from "@/db/schema";
 import { messages } from "@/lib/i18n/messages";
 import { categories, legalBasisLabel } from "./index";
 import { catalogValue, getLocalizedCategories, getLocalizedCategory, legalBasisText } from "./i18n";
