@@ -68,7 +68,7 @@ export async function WhyPanel({
     >
       <details className="group sm:hidden">
         <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-4 py-2">
-          <h2 className="font-semibold">{t("title")}</h2>
+          <h2 className="shrink-0 font-semibold whitespace-nowrap">{t("title")}</h2>
           <span className="min-w-0 truncate text-slate-700">
             {legalBasisText(category.legalBasis, locale)}
           </span>
