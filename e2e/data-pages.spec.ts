@@ -118,7 +118,7 @@ test("in Dutch the pages speak Dutch, fit a phone and stay axe clean", async ({
   const purpose = why.locator("details").getByText("Doel", { exact: true });
   await expect(purpose).toBeHidden();
   expect((await why.boundingBox())!.height).toBeLessThan(60);
-  await why.getByText("Waarom we dit hebben").click();
+  await why.locator("summary").click();
   await expect(purpose).toBeVisible();
   expect(errors).toEqual([]);
 });
