@@ -53,7 +53,7 @@ test("print jobs filter through the URL, and a job shows its temperature chart",
   await expect(page).toHaveURL(/status=finished/);
   const statuses = await page.locator("main tbody tr td:nth-child(2)").allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
-  expect(new Set(statuses)).toEqual(new Set(["finished"]));
+  expect(new Set(statuses)).toEqual(new Set(["Finished"]));
   // The filter survives paging.
   await page.getByRole("link", { name: "Older →" }).click();
   await expect(page).toHaveURL(/status=finished.*after=|after=.*status=finished/);

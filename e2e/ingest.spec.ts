@@ -84,7 +84,7 @@ test("the simulator's printer, print job and temperatures appear live; a restric
   await expect(printer.getByRole("link", { name: "Simulated printer 1" })).toBeVisible({
     timeout: 60_000,
   });
-  await expect(printer).toContainText("printing", { timeout: 30_000 });
+  await expect(printer).toContainText("Printing", { timeout: 30_000 });
 
   const job = jobs.getByRole("link", { name: /\.ufp$/ });
   await expect(job).toBeVisible({ timeout: 30_000 });
@@ -106,7 +106,7 @@ test("the simulator's printer, print job and temperatures appear live; a restric
   expect(ended.out).toContain("stopped cleanly");
   expect(ended.code).toBe(0);
   // The simulator's last word for the printer: offline, seen on the page that never reloaded.
-  await expect(printer).toContainText("offline", { timeout: 30_000 });
+  await expect(printer).toContainText("Offline", { timeout: 30_000 });
   expect(await stillSameDocument(page)).toBe(true);
 
   await page.goto("/account/processing");
@@ -150,11 +150,11 @@ test("token and printer pages fit a 390 px screen, pass axe, and word a refusal 
 
   await page.goto("/account/data/printers");
   const printer = page.getByRole("listitem").filter({ hasText: "serial PHONE-1" });
-  await expect(printer).toContainText("idle");
+  await expect(printer).toContainText("Idle");
   await markDocument(page);
   const printing = { status: "printing", occurredAt: new Date().toISOString() };
   expect((await api("post", "/api/v1/printers/PHONE-1/status", printing)).status()).toBe(201);
-  await expect(printer).toContainText("printing", { timeout: 20_000 });
+  await expect(printer).toContainText("Printing", { timeout: 20_000 });
   expect(await stillSameDocument(page)).toBe(true);
   await page.getByRole("button", { name: "Pause live updates" }).click();
   await expect(page.getByRole("button", { name: "Pause live updates" })).toHaveAttribute(
@@ -212,13 +212,13 @@ test("in a support view the printers page stays live, read-only, and counts as o
   await openAsAgent(agentPage, account.email, ticket, "The printer's status looks stuck to them.");
   await agentPage.goto("/account/data/printers");
   const printer = agentPage.getByRole("listitem").filter({ hasText: "serial SUPPORT-1" });
-  await expect(printer).toContainText("idle");
+  await expect(printer).toContainText("Idle");
   await markDocument(agentPage);
   expect((await send("maintenance")).status()).toBe(201);
-  await expect(printer).toContainText("maintenance", { timeout: 20_000 });
+  await expect(printer).toContainText("Maintenance", { timeout: 20_000 });
   // And again, so several refreshes have happened while the agent looked.
   expect((await send("printing")).status()).toBe(201);
-  await expect(printer).toContainText("printing", { timeout: 20_000 });
+  await expect(printer).toContainText("Printing", { timeout: 20_000 });
   expect(await stillSameDocument(agentPage)).toBe(true);
   await agentContext.close();
 

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,7 +15,7 @@ export function DeleteButton({
   label,
   what,
   then,
-  confirmLabel = "Delete",
+  confirmLabel,
 }: {
   action: () => Promise<ActionResult>;
   label: string;
@@ -22,6 +23,7 @@ export function DeleteButton({
   then?: string;
   confirmLabel?: string;
 }) {
+  const t = useTranslations("data.delete");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const router = useRouter();
@@ -41,11 +43,11 @@ export function DeleteButton({
           {label}?
         </h2>
         <p className="mt-2 text-sm text-slate-700">{what}</p>
-        <p className="mt-2 text-sm text-slate-700">This cannot be undone.</p>
+        <p className="mt-2 text-sm text-slate-700">{t("cannotUndo")}</p>
         {error && <Alert tone="error">{error}</Alert>}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => ref.current?.close()} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button
             variant="danger"
@@ -54,7 +56,7 @@ export function DeleteButton({
               start(async () => {
                 const r = await action();
                 if (!r.ok) {
-                  setError(r.formError ?? "Nothing was deleted. Please try again.");
+                  setError(r.formError ?? t("failed"));
                   return;
                 }
                 ref.current?.close();
@@ -63,7 +65,7 @@ export function DeleteButton({
               })
             }
           >
-            {pending ? "Deleting…" : confirmLabel}
+            {pending ? t("deleting") : (confirmLabel ?? t("confirm"))}
           </Button>
         </div>
       </dialog>

@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { formatTime } from "@/lib/format";
+import { LocalTime } from "@/components/i18n/local-time";
 
 /**
  * Keeps a server-rendered data page current while a person looks at it: every `seconds` it
@@ -11,6 +12,7 @@ import { formatTime } from "@/lib/format";
  * A person can pause it (WCAG 2.2.2: content that updates by itself can be stopped).
  */
 export function LiveRefresh({ seconds = 5, what }: { seconds?: number; what: string }) {
+  const t = useTranslations("data.live");
   const router = useRouter();
   const [paused, setPaused] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
@@ -47,10 +49,13 @@ export function LiveRefresh({ seconds = 5, what }: { seconds?: number; what: str
   return (
     <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
       <p>
-        {paused
-          ? `Live updates of ${what} are paused.`
-          : `Live: ${what} update every ${seconds} seconds while this tab is open.`}
-        {updatedAt && !paused && <> Last checked {formatTime(updatedAt)}.</>}
+        {paused ? t("paused", { what }) : t("running", { what, seconds })}
+        {updatedAt && !paused && (
+          <>
+            {" "}
+            {t("checked")} <LocalTime value={updatedAt} style="time" />.
+          </>
+        )}
       </p>
       <button
         type="button"
@@ -58,7 +63,7 @@ export function LiveRefresh({ seconds = 5, what }: { seconds?: number; what: str
         aria-pressed={paused}
         className="min-h-8 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50"
       >
-        Pause live updates
+        {t("pause")}
       </button>
     </div>
   );
@@ -70,6 +75,7 @@ export function LiveRefresh({ seconds = 5, what }: { seconds?: number; what: str
  * hears one short sentence per real change rather than the whole list every few seconds.
  */
 export function LiveAnnouncer({ items }: { items: { key: string; text: string }[] }) {
+  const t = useTranslations("data.live");
   const [seen, setSeen] = useState(() => new Map(items.map((i) => [i.key, i.text])));
   const [message, setMessage] = useState("");
   // Derived during render (React's "adjust state when a prop changes"), not in an effect.
@@ -78,7 +84,7 @@ export function LiveAnnouncer({ items }: { items: { key: string; text: string }[
     setSeen(new Map(items.map((i) => [i.key, i.text])));
     const shown = changed.slice(0, 3).map((i) => i.text);
     const more = changed.length - shown.length;
-    setMessage(`${shown.join(". ")}${more > 0 ? `. And ${more} more changes.` : "."}`);
+    setMessage(`${shown.join(". ")}.${more > 0 ? ` ${t("more", { count: more })}` : ""}`);
   }
   return (
     <p aria-live="polite" className="sr-only">

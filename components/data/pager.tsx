@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Page } from "@/lib/dal/data/keyset";
 
 /** Newer/older links for a keyset page; other query parameters (filters) are kept. */
-export function Pager({
+export async function Pager({
   page,
   path,
   params = {},
   label,
-  words = { prev: "← Newer", next: "Older →" },
+  words: given,
 }: {
   page: Pick<Page<unknown>, "next" | "prev">;
   path: string;
@@ -16,6 +17,8 @@ export function Pager({
   /** The links' text; lists in ascending order (a queue by due date) say so. */
   words?: { prev: string; next: string };
 }) {
+  const t = await getTranslations("data.pager");
+  const words = given ?? { prev: t("newer"), next: t("older") };
   const href = (key: "after" | "before", cursor: string) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);

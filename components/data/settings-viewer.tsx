@@ -1,8 +1,12 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { formatNumber } from "./format";
 
 /** A profile's settings with a search box (by name or value). */
 export function SettingsViewer({ settings }: { settings: [string, string][] }) {
+  const t = useTranslations("data.settings");
+  const locale = useLocale() === "nl" ? "nl" : "en";
   const [q, setQ] = useState("");
   const id = useId();
   const needle = q.trim().toLowerCase();
@@ -15,7 +19,7 @@ export function SettingsViewer({ settings }: { settings: [string, string][] }) {
     <div className="space-y-3">
       <div>
         <label htmlFor={id} className="block text-sm font-medium">
-          Search settings
+          {t("search")}
         </label>
         <input
           id={id}
@@ -26,18 +30,21 @@ export function SettingsViewer({ settings }: { settings: [string, string][] }) {
         />
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
-        {shown.length} of {settings.length} settings
+        {t("shown", {
+          shown: formatNumber(shown.length, locale),
+          total: formatNumber(settings.length, locale),
+        })}
       </p>
-      <div className="overflow-x-auto">
+      <div className="relative min-w-0">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Settings</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-slate-200">
               <th scope="col" className="py-1 pr-3">
-                Setting
+                {t("setting")}
               </th>
               <th scope="col" className="py-1">
-                Value
+                {t("value")}
               </th>
             </tr>
           </thead>

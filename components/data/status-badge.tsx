@@ -19,7 +19,14 @@ const tones: Record<string, string> = {
  * new status, a ring marks it for a few seconds; the ring fades in only for people who have
  * not asked their system for reduced motion. The text alone carries the meaning.
  */
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({
+  status,
+  label = status,
+}: {
+  status: string;
+  /** The status in words (catalogValue); the stored value picks the colour only. */
+  label?: string;
+}) {
   const [shown, setShown] = useState(status);
   const [changed, setChanged] = useState(false);
   if (shown !== status) {
@@ -35,7 +42,7 @@ export function StatusBadge({ status }: { status: string }) {
     <span
       className={`inline-block rounded px-2 text-sm font-medium ${tones[status] ?? tones.idle} ${changed ? "ring-2 ring-amber-500" : "ring-0"} motion-safe:transition-shadow motion-safe:duration-700`}
     >
-      {status}
+      {label}
     </span>
   );
 }

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
-import { formatDateTime } from "@/components/data/format";
+import { RecentTime } from "@/components/data/recent-time";
+import { localizeCategory } from "@/lib/catalog/i18n";
 import { listMyCuraProfiles } from "@/lib/dal/data/cura";
+import { getViewerFormat } from "@/lib/i18n/server";
 import { AutoDeleteSection } from "../../auto-delete";
 import { loadCategory } from "../../load";
 
-export const metadata: Metadata = { title: "Cura configuration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("data.cura");
+  return { title: t("title") };
+}
 
 const select =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm";
@@ -18,13 +24,20 @@ export default async function CuraPage() {
     loadCategory("cura-configuration"),
     listMyCuraProfiles(),
   ]);
+  const t = await getTranslations("data.cura");
+  const { locale } = await getViewerFormat();
+  const now = new Date();
   return (
     <>
       <CategoryHeader category={category} stats={stats} chosenMonths={chosenMonths}>
-        <AutoDeleteSection category={category} chosenMonths={chosenMonths} readOnly={readOnly} />
+        <AutoDeleteSection
+          category={localizeCategory(category, locale)}
+          chosenMonths={chosenMonths}
+          readOnly={readOnly}
+        />
       </CategoryHeader>
       {profiles.length === 0 ? (
-        <Empty>Cura has not synced any profiles to your account.</Empty>
+        <Empty>{t("none")}</Empty>
       ) : (
         <div className="space-y-6">
           {profiles.map((p, i) => (
@@ -33,13 +46,14 @@ export default async function CuraPage() {
                 {p.versions.map((v) => (
                   <li key={v.id} className="py-2">
                     <Link href={`/account/data/cura-configuration/${v.id}`} className="font-medium">
-                      Version {v.version}
+                      {t("version", { version: v.version })}
                     </Link>
                     <span className="text-slate-700">
                       {" "}
                       · Cura {v.curaVersion}
-                      {v.machine && ` · ${v.machine}`} · {v.settingCount} settings ·{" "}
-                      {formatDateTime(v.createdAt)}
+                      {v.machine && ` · ${v.machine}`} ·{" "}
+                      {t("settingCount", { count: v.settingCount })} ·{" "}
+                      <RecentTime value={v.createdAt} now={now} />
                     </span>
                     {v.note && <p className="text-slate-700">{v.note}</p>}
                   </li>
@@ -50,11 +64,11 @@ export default async function CuraPage() {
                   method="get"
                   action="/account/data/cura-configuration/compare"
                   className="mt-4 grid gap-3 sm:grid-cols-3"
-                  aria-label={`Compare versions of ${p.name}`}
+                  aria-label={t("compareLabel", { name: p.name })}
                 >
                   <div>
                     <label htmlFor={`a-${i}`} className="block text-sm font-medium">
-                      Older version
+                      {t("older")}
                     </label>
                     <select
                       id={`a-${i}`}
@@ -64,14 +78,14 @@ export default async function CuraPage() {
                     >
                       {p.versions.map((v) => (
                         <option key={v.id} value={v.id}>
-                          Version {v.version}
+                          {t("version", { version: v.version })}
                         </option>
                       ))}
                     </select>
                   </div>
                   <div>
                     <label htmlFor={`b-${i}`} className="block text-sm font-medium">
-                      Newer version
+                      {t("newer")}
                     </label>
                     <select
                       id={`b-${i}`}
@@ -81,7 +95,7 @@ export default async function CuraPage() {
                     >
                       {p.versions.map((v) => (
                         <option key={v.id} value={v.id}>
-                          Version {v.version}
+                          {t("version", { version: v.version })}
                         </option>
                       ))}
                     </select>
@@ -91,7 +105,7 @@ export default async function CuraPage() {
                       type="submit"
                       className="min-h-10 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
                     >
-                      Compare {p.name}
+                      {t("compare", { name: p.name })}
                     </button>
                   </div>
                 </form>

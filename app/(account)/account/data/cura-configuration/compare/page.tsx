@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Empty } from "@/components/data/empty";
 import { diffSettings } from "@/components/data/settings-diff";
@@ -8,7 +9,10 @@ import { getMyCuraVersion } from "@/lib/dal/data/cura";
 import { param, type SearchParams } from "@/lib/search-params";
 import { uuidOr404 } from "../../load";
 
-export const metadata: Metadata = { title: "Compare Cura versions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("data.curaCompare");
+  return { title: t("title") };
+}
 
 export default async function ComparePage(props: { searchParams: SearchParams }) {
   const sp = await props.searchParams;
@@ -18,29 +22,30 @@ export default async function ComparePage(props: { searchParams: SearchParams })
   ]);
   if (!a || !b) notFound();
   const changes = diffSettings(a.settings, b.settings);
-  const title = (v: typeof a) => `${v.profileName} v${v.version}`;
+  const t = await getTranslations("data.curaCompare");
+  const title = (v: typeof a) => t("short", { name: v.profileName, version: v.version });
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/account/data/cura-configuration">← Cura configuration</Link>
+        <Link href="/account/data/cura-configuration">{t("back")}</Link>
       </p>
-      <PageTitle lead={`What changed from ${title(a)} to ${title(b)}.`}>Compare versions</PageTitle>
-      <Card
-        title={`${changes.length} ${changes.length === 1 ? "setting differs" : "settings differ"}`}
-        id="diff"
-      >
+      <PageTitle lead={t("lead", { a: title(a), b: title(b) })}>{t("heading")}</PageTitle>
+      <Card title={t("differ", { count: changes.length })} id="diff">
         {changes.length === 0 ? (
-          <Empty>These two versions have the same settings.</Empty>
+          <Empty>{t("same")}</Empty>
         ) : (
-          <div className="overflow-x-auto">
+          <div
+            className="relative overflow-x-auto"
+            tabIndex={0}
+            role="region"
+            aria-label={t("scroll")}
+          >
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">
-                Settings that differ between {title(a)} and {title(b)}
-              </caption>
+              <caption className="sr-only">{t("caption", { a: title(a), b: title(b) })}</caption>
               <thead>
                 <tr className="border-b border-slate-200">
                   <th scope="col" className="py-1 pr-3">
-                    Setting
+                    {t("setting")}
                   </th>
                   <th scope="col" className="py-1 pr-3">
                     {title(a)}
@@ -57,9 +62,11 @@ export default async function ComparePage(props: { searchParams: SearchParams })
                       {c.key}
                     </th>
                     <td className="py-1 pr-3 font-mono break-all">
-                      {c.before ?? <em>not set</em>}
+                      {c.before ?? <em>{t("notSet")}</em>}
                     </td>
-                    <td className="py-1 font-mono break-all">{c.after ?? <em>not set</em>}</td>
+                    <td className="py-1 font-mono break-all">
+                      {c.after ?? <em>{t("notSet")}</em>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

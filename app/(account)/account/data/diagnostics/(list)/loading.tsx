@@ -1,1 +1,6 @@
-export { LoadingSkeleton as default } from "@/components/data/loading-skeleton";
+import { LoadingSkeleton } from "@/components/data/loading-skeleton";
+
+/** Shaped like the page: panel, auto-delete choice, a page of bundles. */
+export default function Loading() {
+  return <LoadingSkeleton autoDelete rows={8} />;
+}

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Empty } from "@/components/data/empty";
-import { formatDateTime } from "@/components/data/format";
 import { LiveAnnouncer, LiveRefresh } from "@/components/data/live-refresh";
 import { Pager } from "@/components/data/pager";
+import { RecentTime } from "@/components/data/recent-time";
+import { SimpleTable } from "@/components/data/simple-table";
 import { StatusBadge } from "@/components/data/status-badge";
-import { STATUS_ORDER } from "@/components/data/printer-status";
 import { StatusTimeline } from "@/components/data/status-timeline";
+import { catalogValue } from "@/lib/catalog/i18n";
 import { getMyPrinter, listMyPrinterStatus, listMyPrinterTimeline } from "@/lib/dal/data/printers";
+import { getViewerFormat } from "@/lib/i18n/server";
 import { pageParams, type SearchParams } from "@/lib/search-params";
 import { uuidOr404 } from "../../load";
 
-export const metadata: Metadata = { title: "Printer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("data.printer");
+  return { title: t("title") };
+}
 
 export default async function PrinterPage(props: {
   params: Promise<{ id: string }>;
@@ -27,78 +33,69 @@ export default async function PrinterPage(props: {
     listMyPrinterTimeline(id),
     listMyPrinterStatus(id, pageParams(sp)),
   ]);
-  const points = timeline.map((e) => ({
-    t: e.occurredAt.getTime(),
-    level: STATUS_ORDER.indexOf(e.status),
-    status: e.status,
-  }));
+  const t = await getTranslations("data.printer");
+  const { locale } = await getViewerFormat();
+  const now = new Date();
+  const status = (s: string) => catalogValue("printerStatus", s, locale);
+  const events = timeline.map((e) => ({ t: e.occurredAt.getTime(), status: e.status }));
   const path = `/account/data/printers/${id}`;
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/account/data/printers">← Printers</Link>
+        <Link href="/account/data/printers">{t("back")}</Link>
       </p>
       <PageTitle
-        lead={`${printer.model} · serial ${printer.serial} · firmware ${printer.firmware}`}
+        lead={t("lead", {
+          model: printer.model,
+          serial: printer.serial,
+          firmware: printer.firmware,
+        })}
       >
         {printer.name}
       </PageTitle>
-      <LiveRefresh what="status and history" />
-      <LiveAnnouncer items={[{ key: printer.id, text: `${printer.name}: ${printer.status}` }]} />
+      <LiveRefresh what={t("liveWhat")} />
+      <LiveAnnouncer
+        items={[{ key: printer.id, text: `${printer.name}: ${status(printer.status)}` }]}
+      />
       <div className="space-y-6">
-        <Card title="Now" id="now">
+        <Card title={t("now")} id="now">
           <p className="text-sm">
-            <StatusBadge status={printer.status} />, last seen {formatDateTime(printer.lastSeenAt)}
+            <StatusBadge status={printer.status} label={status(printer.status)} />
+            {", "}
+            {t("lastSeen")} <RecentTime value={printer.lastSeenAt} now={now} />
             {printer.groupName && (
               <>
-                {" "}
-                · group {printer.groupName} ({printer.groupKey})
+                {" · "}
+                {t("group", { name: printer.groupName, key: printer.groupKey ?? "" })}
               </>
             )}
           </p>
         </Card>
-        <Card title="Status over time" id="timeline">
-          {points.length === 0 ? (
-            <Empty>This printer has not reported any status yet.</Empty>
+        <Card title={t("overTime")} id="timeline">
+          {events.length === 0 ? (
+            <Empty>{t("noStatus")}</Empty>
           ) : (
-            <StatusTimeline points={points} />
+            <StatusTimeline events={events} now={now} />
           )}
         </Card>
-        <Card title="Status changes" id="changes">
+        <Card title={t("changes")} id="changes">
           {page.items.length === 0 ? (
-            <Empty>No status changes recorded.</Empty>
+            <Empty>{t("noChanges")}</Empty>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Status changes, newest first</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2 pr-3">
-                      When
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Status
-                    </th>
-                    <th scope="col" className="py-2">
-                      Message
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((e) => (
-                    <tr key={e.id} className="border-b border-slate-100">
-                      <td className="py-2 pr-3 whitespace-nowrap">
-                        {formatDateTime(e.occurredAt)}
-                      </td>
-                      <td className="py-2 pr-3">{e.status}</td>
-                      <td className="py-2">{e.message ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SimpleTable
+              caption={t("changesCaption")}
+              headers={[t("when"), t("status"), t("message")]}
+              rows={page.items.map((e) => ({
+                key: e.id,
+                cells: [
+                  <RecentTime key="w" value={e.occurredAt} now={now} />,
+                  status(e.status),
+                  e.message ?? "—",
+                ],
+              }))}
+            />
           )}
-          <Pager page={page} path={path} label="Status change pages" />
+          <Pager page={page} path={path} label={t("pages")} />
         </Card>
       </div>
     </>
