@@ -6,11 +6,22 @@ import { useId, useState } from "react";
 import { currentSection, overviewSection, sectionGroups, type Section } from "./account-sections";
 
 /**
- * The signed-in area's section navigation: a sidebar on wide screens, a "Sections" menu on
- * phones (closed by default, so the page's own content is on the first screen). The current
- * page is marked for eyes (bar and weight) and for screen readers (aria-current="page").
+ * The signed-in area's section navigation: a "Sections" menu on phones (closed by default, so
+ * the page's own content is on the first screen), a sidebar on wide screens. The current page
+ * is marked for eyes (bar and weight) and for screen readers (aria-current="page").
+ *
+ * The layout renders both and shows one (display: none hides the other from everyone): the
+ * phone menu comes before the content, the sidebar after it in the tab order, so on a desktop
+ * the page's own first link (on the overview, "Get a copy of your data") is a few tabs away,
+ * not behind twenty menu links.
  */
-export function AccountNav({ userName }: { userName: string }) {
+export function AccountNav({
+  userName,
+  variant,
+}: {
+  userName: string;
+  variant: "phone" | "sidebar";
+}) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const current = currentSection(pathname);
@@ -49,27 +60,32 @@ export function AccountNav({ userName }: { userName: string }) {
           name: () => <span className="font-medium text-slate-900">{userName}</span>,
         })}
       </p>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-        className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-left font-medium text-slate-900 lg:hidden"
-      >
-        <span>
-          {t("menu")}
-          {current && (
-            <>
-              <span aria-hidden="true"> · </span>
-              <span className="font-normal text-slate-700">{t(`sections.${current}`)}</span>
-            </>
-          )}
-        </span>
-        <span aria-hidden="true">{open ? "▲" : "▼"}</span>
-      </button>
+      {variant === "phone" && (
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+          className="flex w-full items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-left font-medium text-slate-900"
+        >
+          <span>
+            {t("menu")}
+            {current && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="font-normal text-slate-700">{t(`sections.${current}`)}</span>
+              </>
+            )}
+          </span>
+          <span aria-hidden="true">{open ? "▲" : "▼"}</span>
+        </button>
+      )}
       <div
         id={listId}
-        className={`${open ? "mt-2 block" : "hidden"} rounded-md border border-slate-200 bg-white py-2 lg:mt-0 lg:block lg:border-0 lg:bg-transparent lg:py-0`}
+        hidden={variant === "phone" && !open}
+        className={
+          variant === "phone" ? "mt-2 rounded-md border border-slate-200 bg-white py-2" : undefined
+        }
       >
         <ul>{link(overviewSection)}</ul>
         {sectionGroups.map((g) => (

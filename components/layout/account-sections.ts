@@ -1,3 +1,5 @@
+import type { CategoryId } from "@/lib/catalog/ids";
+
 /**
  * The signed-in area's sections, grouped as the overview groups them. Each label is the page's
  * own title (messages/<lang>/nav.json), so the menu and the page heading say the same thing.
@@ -76,8 +78,19 @@ export const sectionGroups: { key: GroupKey; sections: Section[] }[] = [
   },
 ];
 
+/** The overview's groups of catalog categories (account-sections.test.ts: each exactly once). */
+export const categoryGroups: { key: GroupKey; categories: CategoryId[] }[] = [
+  { key: "account", categories: ["profile", "login-activity", "access-tokens"] },
+  {
+    key: "devices",
+    categories: ["printers", "print-jobs", "cura-configuration", "diagnostics"],
+  },
+  { key: "communication", categories: ["marketing", "cookie-consents"] },
+  { key: "requests", categories: ["privacy-requests", "staff-access", "disclosures"] },
+];
+
 /** The overview's link for a catalog category: the page that shows it (after merged pages). */
-export function sectionHrefForCategory(id: string): string {
+export function sectionHrefForCategory(id: CategoryId): string {
   if (id === "profile") return "/account/profile";
   if (id === "marketing") return "/account/preferences";
   if (id === "cookie-consents") return "/account/consents";

@@ -18,11 +18,15 @@ export default async function AccountLayout({ children }: { children: React.Reac
           keep={keepMyAccountAction}
         />
       )}
+      {/* Phone menu, content, sidebar: see AccountNav for why the sidebar comes last. */}
       <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">
-          <AccountNav userName={user.name} />
+        <div className="lg:hidden">
+          <AccountNav userName={user.name} variant="phone" />
         </div>
-        <div className="min-w-0">{children}</div>
+        <div className="min-w-0 lg:col-start-2 lg:row-start-1">{children}</div>
+        <div className="hidden lg:col-start-1 lg:row-start-1 lg:block">
+          <AccountNav userName={user.name} variant="sidebar" />
+        </div>
       </div>
     </div>
   );
