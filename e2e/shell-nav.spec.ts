@@ -207,3 +207,26 @@ test("the merged pages' old addresses redirect permanently", async ({ page, acco
   await expect(page.getByRole("button", { name: "Save preferences" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Opens and clicks we recorded" })).toBeVisible();
 });
+
+for (const locale of ["en-GB", "nl-NL"]) {
+  test.describe(`home and privacy statement in ${locale}`, () => {
+    test.use({ locale, viewport: { width: 320, height: 700 } });
+    test("fit 320 px, are in the browser's language, and axe finds nothing", async ({ page }) => {
+      for (const path of ["/", "/policy", "/no-such-page"]) {
+        await page.goto(path);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale.slice(0, 2));
+        await noSideScroll(page, `${path} ${locale}`);
+        await noAxeViolations(page, `${path} ${locale}`);
+      }
+      const footer = page.getByRole("contentinfo");
+      await expect(
+        footer.getByRole("button", {
+          name: locale === "nl-NL" ? "Cookie-instellingen" : "Cookie settings",
+        }),
+      ).toBeVisible();
+      await expect(
+        footer.getByRole("navigation", { name: locale === "nl-NL" ? "Taal" : "Language" }),
+      ).toBeVisible();
+    });
+  });
+}

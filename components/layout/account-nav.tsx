@@ -15,13 +15,7 @@ import { currentSection, overviewSection, sectionGroups, type Section } from "./
  * the page's own first link (on the overview, "Get a copy of your data") is a few tabs away,
  * not behind twenty menu links.
  */
-export function AccountNav({
-  userName,
-  variant,
-}: {
-  userName: string;
-  variant: "phone" | "sidebar";
-}) {
+export function AccountNav({ variant }: { variant: "phone" | "sidebar" }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const current = currentSection(pathname);
@@ -55,11 +49,6 @@ export function AccountNav({
 
   return (
     <nav aria-label={t("label")} className="text-sm">
-      <p className="mb-2 text-slate-700">
-        {t.rich("signedInAs", {
-          name: () => <span className="font-medium text-slate-900">{userName}</span>,
-        })}
-      </p>
       {variant === "phone" && (
         <button
           type="button"

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/layout/account-nav";
 import { GraceBanner } from "@/components/erasure/grace-banner";
 import { getMyPendingErasure } from "@/lib/dal/erasure/request";
@@ -8,6 +9,7 @@ import { keepMyAccountAction } from "./delete/actions";
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const erasure = await getMyPendingErasure();
+  const t = await getTranslations("nav");
   return (
     <div className="space-y-6">
       {erasure && (
@@ -18,14 +20,21 @@ export default async function AccountLayout({ children }: { children: React.Reac
           keep={keepMyAccountAction}
         />
       )}
-      {/* Phone menu, content, sidebar: see AccountNav for why the sidebar comes last. */}
-      <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
-        <div className="lg:hidden">
-          <AccountNav userName={user.name} variant="phone" />
-        </div>
-        <div className="min-w-0 lg:col-start-2 lg:row-start-1">{children}</div>
-        <div className="hidden lg:col-start-1 lg:row-start-1 lg:block">
-          <AccountNav userName={user.name} variant="sidebar" />
+      <div className="space-y-3">
+        <p className="text-sm text-slate-700">
+          {t.rich("signedInAs", {
+            name: () => <span className="font-medium text-slate-900">{user.name}</span>,
+          })}
+        </p>
+        {/* Phone menu, content, sidebar: see AccountNav for why the sidebar comes last. */}
+        <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
+          <div className="lg:hidden">
+            <AccountNav variant="phone" />
+          </div>
+          <div className="min-w-0 lg:col-start-2 lg:row-start-1">{children}</div>
+          <div className="hidden lg:col-start-1 lg:row-start-1 lg:block">
+            <AccountNav variant="sidebar" />
+          </div>
         </div>
       </div>
     </div>
