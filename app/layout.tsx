@@ -11,20 +11,32 @@ import { ImpersonationBanner } from "@/components/support/impersonation-banner";
 import { organisation } from "@/lib/organisation";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: organisation.productName, template: `%s · ${organisation.productName}` },
-  description: `See and control the personal data ${organisation.shortName} holds about you.`,
-  // The files are in public/; the manifest is app/manifest.ts.
-  icons: {
-    icon: [
-      { url: "/icon.svg", type: "image/svg+xml" },
-      { url: "/favicon.ico", sizes: "32x32" },
-    ],
-    apple: "/apple-touch-icon.png",
-  },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: organisation.productName, template: `%s · ${organisation.productName}` },
+    description: t("description", { company: organisation.shortName }),
+    // The files are in public/; the manifest is app/manifest.ts.
+    icons: {
+      icon: [
+        { url: "/icon.svg", type: "image/svg+xml" },
+        { url: "/favicon.ico", sizes: "32x32" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
+  };
+}
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // The browser's own widgets (scrollbars, form controls) follow the light or dark theme.
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
@@ -47,7 +59,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <DemoBanner />
           <ConsentRoot />
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
             {children}
           </main>
           <SiteFooter />

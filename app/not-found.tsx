@@ -1,15 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
   return (
     <div className="space-y-3">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="text-slate-700">
-        There is nothing here, or it is not yours to see. Check the address, or go back to the
-        start.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("text")}</p>
       <p>
-        <Link href="/">Go to the home page</Link>
+        <Link href="/">{t("home")}</Link>
       </p>
     </div>
   );

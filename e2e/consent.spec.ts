@@ -126,6 +126,8 @@ test("Accept all loads each vendor's script with Consent Mode; a vendor switched
   await page2.getByRole("button", { name: "Choose" }).click();
   await page2.getByRole("switch", { name: "All analytics" }).check();
   await page2.getByRole("switch", { name: "All advertising" }).check();
+  // Vendors are folded away until asked for.
+  await page2.getByRole("button", { name: /^Analytics vendors/ }).click();
   await page2.getByRole("switch", { name: "Hotjar" }).uncheck();
   await expect(page2.getByText("Retired", { exact: true })).toBeVisible(); // Google Optimize: shown, no switch
   await expect(page2.getByRole("switch", { name: "Google Optimize" })).toHaveCount(0);
@@ -162,6 +164,7 @@ test.describe("Global Privacy Control", () => {
     await registeredUser(page, "gpc");
     await page.getByRole("button", { name: "Cookie settings" }).click();
     await page.getByRole("button", { name: "Choose" }).click();
+    await page.getByRole("button", { name: /^Advertising vendors/ }).click();
     await expect(page.getByRole("switch", { name: "Bing" })).not.toBeChecked();
     await page.getByRole("switch", { name: "Microsoft Bing Universal Event Tracking" }).check();
     await page.getByRole("button", { name: "Save my choices" }).click();
@@ -232,9 +235,13 @@ test("the banner works by keyboard alone, Escape is no consent, and axe finds no
   await page.keyboard.press("Enter");
   await expect(page.getByRole("switch", { name: "All analytics" })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press("Tab"); // the functional vendors' disclosure
   await page.keyboard.press("Tab");
   await expect(page.getByRole("switch", { name: "All analytics" })).toBeFocused();
   await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /^Analytics vendors/ })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("switch", { name: "Google Analytics" })).toBeChecked();
   await page.keyboard.press("Escape"); // back to the first layer, still nothing chosen
   await expect(page.getByRole("button", { name: "Reject all" })).toBeVisible();

@@ -1,4 +1,4 @@
-import { cookieCategoryInfo, cookieVendors } from "@/lib/catalog/vendors";
+import { cookieVendors } from "@/lib/catalog/vendors";
 import { CookieBanner, type BannerVendor } from "./cookie-banner";
 import { readConsent } from "./consent-state";
 
@@ -27,7 +27,6 @@ export async function ConsentRoot() {
       gpcHeader={gpc}
       adopt={adopt}
       vendors={vendors}
-      categories={cookieCategoryInfo}
     />
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { CookieCategory, VendorCookie } from "@/lib/catalog/vendors";
 import { clearCookies } from "@/lib/consent/clear-cookies";
@@ -6,6 +7,7 @@ import { consentCookieLine, type StoredChoice } from "@/lib/consent/cookie";
 import { decisionsFor, grantsAdvertising } from "@/lib/consent/decisions";
 import type { CookieConsentMethod } from "@/lib/validation/consent";
 import { OPEN_COOKIE_SETTINGS } from "./cookie-settings-button";
+import { SettingsDialog } from "./settings-dialog";
 import { VendorChoices } from "./vendor-choices";
 
 export type BannerVendor = {
@@ -18,17 +20,24 @@ export type BannerVendor = {
   retired: string | null;
 };
 
-type View = "first" | "choose" | "confirm-gpc";
+export type View = "first" | "choose" | "confirm-gpc";
+/** closed; the first layer in the page flow (no choice yet); or everything in a modal dialog. */
+type Mode = "closed" | "banner" | "settings";
 
 const noSubscribe = () => () => {};
 const readBrowserGpc = () =>
   (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 
 // The three first-layer choices look alike on purpose: none is nudged.
-const choiceButton =
+export const choiceButton =
   "inline-flex min-h-10 flex-1 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60";
 
-/** The cookie banner and cookie settings: a dialog that records every choice on the server. */
+/**
+ * The cookie banner and cookie settings; every choice is recorded on the server. A first visit
+ * gets the first layer in the page flow (it covers nothing); "Choose", and "Cookie settings"
+ * from the footer, open a modal dialog whose switches scroll inside it, with the buttons in a
+ * footer that is always in reach. Closing the settings returns focus to what opened them.
+ */
 export function CookieBanner(props: {
   revision: number;
   deviceId: string | null;
@@ -37,10 +46,10 @@ export function CookieBanner(props: {
   gpcHeader: boolean;
   adopt: StoredChoice | null;
   vendors: BannerVendor[];
-  categories: Record<CookieCategory, { title: string; description: string }>;
 }) {
+  const t = useTranslations("consent");
   const { revision, current, hasChoice, adopt } = props;
-  const [open, setOpen] = useState(!hasChoice);
+  const [mode, setMode] = useState<Mode>(hasChoice ? "closed" : "banner");
   const [view, setView] = useState<View>("first");
   const browserGpc = useSyncExternalStore(noSubscribe, readBrowserGpc, () => false);
   const gpc = props.gpcHeader || browserGpc;
@@ -50,20 +59,34 @@ export function CookieBanner(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
 
   useEffect(() => {
     if (adopt) document.cookie = consentCookieLine(adopt, location.protocol === "https:");
-    const show = () => {
+    const show = (e: Event) => {
+      const from = e instanceof CustomEvent ? e.detail : null;
+      opener.current = from instanceof HTMLElement ? from : null;
+      setDraft((d) => current ?? d);
       setView("first");
-      setOpen(true);
+      setMode("settings");
     };
     window.addEventListener(OPEN_COOKIE_SETTINGS, show);
     return () => window.removeEventListener(OPEN_COOKIE_SETTINGS, show);
-  }, [adopt]);
+  }, [adopt, current]);
 
+  const modal = mode === "settings" || (mode === "banner" && view !== "first");
+
+  // Focus follows the layer: its heading when one opens or changes, the opener when all close.
   useEffect(() => {
-    if (open) heading.current?.focus();
-  }, [open, view]);
+    if (mode === "closed") {
+      if (wasOpen.current && opener.current?.isConnected) opener.current.focus();
+      wasOpen.current = false;
+      return;
+    }
+    wasOpen.current = true;
+    if (!modal) heading.current?.focus();
+  }, [mode, view, modal]);
 
   async function save(method: CookieConsentMethod, decisions: Record<string, boolean>) {
     setBusy(true);
@@ -79,7 +102,7 @@ export function CookieBanner(props: {
       // A refusal is problem+json whose `detail` says why (e.g. a support view may not choose).
       const problem = (await response?.json().catch(() => null)) as { detail?: string } | null;
       setBusy(false);
-      setError(problem?.detail ?? "Your choice could not be saved. Please try again.");
+      setError(problem?.detail ?? t("banner.saveFailed"));
       return;
     }
     const { clear } = (await response.json()) as { clear: string[] };
@@ -98,20 +121,123 @@ export function CookieBanner(props: {
     return save(method, draft);
   }
 
-  function onKeyDown(e: React.KeyboardEvent) {
-    if (e.key !== "Escape") return;
-    // Escape is never a choice: it steps back, or closes settings when a choice already stands.
-    if (view !== "first") setView(view === "confirm-gpc" ? "choose" : "first");
-    else if (hasChoice) setOpen(false);
+  /**
+   * Escape is never a choice. It steps back from the GPC question; from the switches of a first
+   * visit it returns to the first layer (a choice is still needed); otherwise it closes.
+   */
+  function back() {
+    if (view === "confirm-gpc") return setView("choose");
+    if (mode === "banner") return setView("first");
+    setMode("closed");
   }
 
-  if (!open) return null;
+  if (mode === "closed") return null;
+
+  const gpcNotice = gpc && (
+    <p
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
+      {t("banner.gpc")}
+    </p>
+  );
+  const errorLine = error && (
+    <p role="alert" className="text-sm text-red-700">
+      {error}
+    </p>
+  );
+  const firstButtons = (
+    <>
+      <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
+        {t("banner.acceptAll")}
+      </button>
+      <button type="button" className={choiceButton} disabled={busy} onClick={rejectAll}>
+        {t("banner.rejectAll")}
+      </button>
+      <button
+        type="button"
+        className={choiceButton}
+        disabled={busy}
+        onClick={() => setView("choose")}
+      >
+        {t("banner.choose")}
+      </button>
+    </>
+  );
+
+  if (modal) {
+    const title =
+      view === "confirm-gpc"
+        ? t("banner.gpcTitle")
+        : view === "choose"
+          ? t("settings.title")
+          : t("banner.title");
+    const footer =
+      view === "first" ? (
+        firstButtons
+      ) : view === "choose" ? (
+        <>
+          <button
+            type="button"
+            className={choiceButton}
+            disabled={busy}
+            onClick={() => saveCustom()}
+          >
+            {t("settings.save")}
+          </button>
+          <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
+            {t("banner.acceptAll")}
+          </button>
+          <button type="button" className={choiceButton} disabled={busy} onClick={rejectAll}>
+            {t("banner.rejectAll")}
+          </button>
+        </>
+      ) : (
+        <>
+          <button
+            type="button"
+            className={choiceButton}
+            disabled={busy}
+            onClick={() => saveCustom(true)}
+          >
+            {t("banner.gpcYes")}
+          </button>
+          <button
+            type="button"
+            className={choiceButton}
+            disabled={busy}
+            onClick={() => setView("choose")}
+          >
+            {t("banner.gpcNo")}
+          </button>
+        </>
+      );
+    return (
+      <SettingsDialog
+        title={title}
+        viewKey={view}
+        onCancel={back}
+        closeLabel={mode === "banner" ? t("settings.back") : t("settings.close")}
+        footer={footer}
+      >
+        {gpcNotice}
+        {errorLine}
+        {view === "first" && <p className="text-sm text-slate-700">{t("banner.text")}</p>}
+        {view === "choose" && (
+          <VendorChoices vendors={props.vendors} draft={draft} onChange={setDraft} />
+        )}
+        {view === "confirm-gpc" && (
+          <p className="text-sm text-slate-700">{t("banner.gpcQuestion")}</p>
+        )}
+      </SettingsDialog>
+    );
+  }
+
   return (
     <div
       role="dialog"
       aria-modal="false"
       aria-labelledby="cookie-banner-title"
-      onKeyDown={onKeyDown}
       // In the page flow, above the header: it never covers what the visitor came for, so the
       // page stays usable while they decide (and deciding later changes nothing meanwhile).
       className="border-b-2 border-brand-700 bg-brand-50"
@@ -123,103 +249,12 @@ export function CookieBanner(props: {
           tabIndex={-1}
           className="text-lg font-semibold outline-none"
         >
-          {view === "confirm-gpc"
-            ? "Allow advertising despite your browser's signal?"
-            : "Cookies on this site"}
+          {t("banner.title")}
         </h2>
-        {gpc && (
-          <p
-            role="status"
-            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-          >
-            Your browser asked us not to sell or share your personal data (Global Privacy Control),
-            so advertising cookies stay off unless you turn them on yourself.
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-        {view === "first" && (
-          <>
-            <p className="text-sm text-slate-700">
-              We use cookies that the site needs to work. With your permission we would also use
-              analytics cookies to improve the site and advertising cookies from our partners.
-              Nothing optional loads until you choose, and you can change your mind at any time
-              under &ldquo;Cookie settings&rdquo; at the bottom of every page.
-            </p>
-            <div className="flex flex-col gap-2 sm:flex-row">
-              <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
-                Accept all
-              </button>
-              <button type="button" className={choiceButton} disabled={busy} onClick={rejectAll}>
-                Reject all
-              </button>
-              <button
-                type="button"
-                className={choiceButton}
-                disabled={busy}
-                onClick={() => setView("choose")}
-              >
-                Choose
-              </button>
-            </div>
-          </>
-        )}
-        {view === "choose" && (
-          <>
-            <VendorChoices
-              vendors={props.vendors}
-              categories={props.categories}
-              draft={draft}
-              onChange={setDraft}
-            />
-            <div className="flex flex-col gap-2 sm:flex-row">
-              <button
-                type="button"
-                className={choiceButton}
-                disabled={busy}
-                onClick={() => saveCustom()}
-              >
-                Save my choices
-              </button>
-              <button type="button" className={choiceButton} disabled={busy} onClick={acceptAll}>
-                Accept all
-              </button>
-              <button type="button" className={choiceButton} disabled={busy} onClick={rejectAll}>
-                Reject all
-              </button>
-            </div>
-          </>
-        )}
-        {view === "confirm-gpc" && (
-          <>
-            <p className="text-sm text-slate-700">
-              You turned on advertising cookies. Your browser&rsquo;s Global Privacy Control signal
-              says you do not want your data sold or shared. Do you want to allow the advertising
-              partners you chose anyway?
-            </p>
-            <div className="flex flex-col gap-2 sm:flex-row">
-              <button
-                type="button"
-                className={choiceButton}
-                disabled={busy}
-                onClick={() => saveCustom(true)}
-              >
-                Yes, allow the advertising I chose
-              </button>
-              <button
-                type="button"
-                className={choiceButton}
-                disabled={busy}
-                onClick={() => setView("choose")}
-              >
-                No, go back
-              </button>
-            </div>
-          </>
-        )}
+        {gpcNotice}
+        {errorLine}
+        <p className="text-sm text-slate-700">{t("banner.text")}</p>
+        <div className="flex flex-col gap-2 sm:flex-row">{firstButtons}</div>
       </div>
     </div>
   );

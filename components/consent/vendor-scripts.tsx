@@ -1,3 +1,4 @@
+import Script from "next/script";
 import { googleConsentState, scriptsToLoad } from "@/lib/consent/decisions";
 import { LeaveByFullLoad } from "./leave-by-full-load";
 import { readConsent } from "./consent-state";
@@ -6,6 +7,11 @@ import { readConsent } from "./consent-state";
  * The vendor scripts the visitor granted for the current banner revision, each with the CSP
  * nonce, preceded by the Consent Mode defaults. Rendered only by the layout of the public pages
  * (app/(public)/(vendors)); without a choice only the defaults (which contact no one) render.
+ *
+ * next/script inserts them after hydration, in the order given here (so Consent Mode's defaults
+ * always run before any tag). A plain <script> element in the React tree would be rendered by
+ * React on the client too, which never runs it and warns on every render ("Encountered a script
+ * tag while rendering React component").
  */
 export async function VendorScripts({ nonce }: { nonce: string | undefined }) {
   const { effective } = await readConsent();
@@ -19,19 +25,19 @@ export async function VendorScripts({ nonce }: { nonce: string | undefined }) {
   return (
     <>
       {/* Consent Mode v2 (basic): defaults denied before any Google tag can run. */}
-      <script
+      <Script
+        id="consent-mode"
         nonce={nonce}
-        suppressHydrationWarning
+        strategy="afterInteractive"
         dangerouslySetInnerHTML={{ __html: consentJs }}
       />
       {scripts.map((v) => (
-        // defer keeps document order, so the Consent Mode script above always runs first.
-        <script
+        <Script
           key={v.id}
-          src={v.scriptUrl}
+          id={`vendor-${v.id}`}
+          src={v.scriptUrl!}
           nonce={nonce}
-          defer
-          suppressHydrationWarning
+          strategy="afterInteractive"
           data-vendor={v.id}
         />
       ))}

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { HeaderState } from "@/lib/dal/session";
 
@@ -17,6 +18,7 @@ export function HeaderNav({
   initial: HeaderState;
   signOut: React.ReactNode;
 }) {
+  const t = useTranslations("nav.header");
   const pathname = usePathname();
   const [state, setState] = useState(initial);
   const [given, setGiven] = useState(initial);
@@ -50,14 +52,14 @@ export function HeaderNav({
   }, [pathname]);
 
   const nav = [
-    { href: "/", label: "Home" },
-    { href: "/policy", label: "How we use data" },
-    ...(state.signedIn ? [{ href: "/account", label: "Your data" }] : []),
-    ...(state.staff ? [{ href: "/support", label: "Support" }] : []),
-    ...(state.staff === "admin" ? [{ href: "/admin/audit", label: "Admin" }] : []),
+    { href: "/", label: t("home") },
+    { href: "/policy", label: t("policy") },
+    ...(state.signedIn ? [{ href: "/account", label: t("account") }] : []),
+    ...(state.staff ? [{ href: "/support", label: t("support") }] : []),
+    ...(state.staff === "admin" ? [{ href: "/admin/audit", label: t("admin") }] : []),
   ];
   return (
-    <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {nav.map((item) => (
           <li key={item.href}>
@@ -71,7 +73,7 @@ export function HeaderNav({
         signOut
       ) : (
         <Link href="/sign-in" className="font-medium">
-          Sign in
+          {t("signIn")}
         </Link>
       )}
     </nav>

@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(account)/account/actions";
 
-export function SignOutButton() {
+export async function SignOutButton() {
+  const t = await getTranslations("nav.header");
   return (
     <form action={signOutAction}>
       <button type="submit" className="text-sm text-slate-700 underline-offset-2 hover:underline">
-        Sign out
+        {t("signOut")}
       </button>
     </form>
   );

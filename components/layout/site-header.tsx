@@ -9,7 +9,7 @@ export async function SiteHeader() {
   const initial = headerStateOf(await getCurrentSession());
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="text-lg font-semibold text-slate-900 no-underline">
           {organisation.shortName}{" "}
           <span className="text-brand-700">{organisation.productName}</span>

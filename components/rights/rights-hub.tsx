@@ -1,114 +1,88 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/i18n/local-time";
 import { kindLabel, statusLabel } from "@/lib/requests/kinds";
 import type { OpenRequestSummaryDTO } from "@/lib/dal/requests/dossier";
-import { formatDate } from "@/lib/format";
 
-export type RightsAction = {
+type ActionKey =
+  | "export"
+  | "correct"
+  | "deleteAccount"
+  | "deleteData"
+  | "restrict"
+  | "withdraw"
+  | "ask"
+  | "complain";
+
+type RightsAction = {
+  key: ActionKey;
   href: string;
-  label: string;
-  what: string;
-  when: string;
   /** A second, smaller link (above the card-wide link's overlay). */
-  also?: { href: string; label: string };
+  also?: { href: string; key: "consents" };
 };
 
-/** The actions a person comes to a privacy center for, each with what happens and how long. */
-export function rightsActions(c: {
-  dueDays: number;
-  graceDays: number;
-  authority: string;
-}): RightsAction[] {
-  const days = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(1)} days`;
-  return [
-    {
-      href: "/account/export",
-      label: "Get a copy of your data",
-      what: "Download everything we hold about you as JSON or CSV.",
-      when: "Right away, in your browser.",
-    },
-    {
-      href: "/account/profile",
-      label: "Correct your details",
-      what: "Fix your name, email address, company, country or phone number.",
-      when: "Takes effect at once; a new email address after you confirm it.",
-    },
-    {
-      href: "/account/delete",
-      label: "Delete my account",
-      what: "Close your account and erase the data that goes with it.",
-      when: `After a ${days(c.graceDays)} grace period in which you can still cancel.`,
-    },
-    {
-      href: "/account/delete-data",
-      label: "Delete some of your data",
-      what: "Erase chosen kinds of data, or a date range, and keep your account.",
-      when: `We confirm and carry it out within ${days(c.dueDays)}.`,
-    },
-    {
-      href: "/account/processing",
-      label: "Restrict or object",
-      what: "Stop uses of your data (marketing, profiling, diagnostics…) without deleting it.",
-      when: "At once, with one switch each.",
-    },
-    {
-      href: "/account/preferences",
-      label: "Withdraw consent",
-      what: "Turn off the newsletter, email tracking or profiling, or change your cookie choices.",
-      when: "At once.",
-      also: { href: "/account/consents", label: "Cookie choices and consent history" },
-    },
-    {
-      href: "/account/requests/new?kind=other",
-      label: "Ask something else",
-      what: "Any other question or request about your personal data.",
-      when: `We answer within ${days(c.dueDays)}.`,
-    },
-    {
-      href: "/account/complaint",
-      label: "Complain",
-      what: `To ${c.authority}, the supervisory authority, with a dossier of your requests.`,
-      when: "Whenever you want; you may contact us first.",
-    },
-  ];
-}
+/** The actions a person comes to a privacy center for, in the order they are shown. */
+const actions: RightsAction[] = [
+  { key: "export", href: "/account/export" },
+  { key: "correct", href: "/account/profile" },
+  { key: "deleteAccount", href: "/account/delete" },
+  { key: "deleteData", href: "/account/delete-data" },
+  { key: "restrict", href: "/account/processing" },
+  {
+    key: "withdraw",
+    href: "/account/preferences",
+    also: { href: "/account/consents", key: "consents" },
+  },
+  { key: "ask", href: "/account/requests/new?kind=other" },
+  { key: "complain", href: "/account/complaint" },
+];
 
-export function RightsHub({
-  actions,
+/**
+ * What you can do, each with what happens and how long it takes, and your open requests. The
+ * overview leads with it; the first card is "Get a copy of your data", so the download is a few
+ * tabs from the top of the page.
+ */
+export async function RightsHub({
   open,
+  config,
 }: {
-  actions: RightsAction[];
   open: OpenRequestSummaryDTO[];
+  config: { dueDays: number; graceDays: number; authority: string };
 }) {
+  const t = await getTranslations("overview.rights");
+  const values = { due: config.dueDays, grace: config.graceDays, authority: config.authority };
   return (
-    <section aria-labelledby="your-rights" className="space-y-4">
+    <section aria-labelledby="your-rights" className="space-y-3">
       <h2 id="your-rights" className="text-xl font-bold">
-        Your rights
+        {t("title")}
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="What you can do">
+      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4" aria-label={t("list")}>
         {actions.map((a) => (
           <li
-            key={a.href}
-            className="relative flex flex-col rounded-lg border-2 border-slate-200 bg-white p-4 focus-within:border-brand-700 hover:border-brand-700"
+            key={a.key}
+            className="relative flex flex-col rounded-lg border-2 border-slate-200 bg-white p-3 focus-within:border-brand-700 hover:border-brand-700"
           >
-            <Link href={a.href} className="text-lg font-semibold after:absolute after:inset-0">
-              {a.label}
+            <Link href={a.href} className="font-semibold after:absolute after:inset-0">
+              {t(`actions.${a.key}.label`)}
             </Link>
-            <p className="mt-1 text-sm text-slate-700">{a.what}</p>
+            <p className="mt-1 text-sm text-slate-700">{t(`actions.${a.key}.what`, values)}</p>
             {a.also && (
               <Link href={a.also.href} className="relative z-10 mt-1 text-sm">
-                {a.also.label}
+                {t(`also.${a.also.key}`)}
               </Link>
             )}
-            <p className="mt-auto pt-2 text-sm font-medium text-slate-900">{a.when}</p>
+            <p className="mt-auto pt-2 text-sm font-medium text-slate-900">
+              {t(`actions.${a.key}.when`, values)}
+            </p>
           </li>
         ))}
       </ul>
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 className="font-semibold">Your open requests</h3>
+        <h3 className="font-semibold">{t("open.title")}</h3>
         {open.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">You have no open requests.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("open.none")}</p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-200 text-sm" aria-label="Your open requests">
+          <ul className="mt-2 divide-y divide-slate-200 text-sm" aria-label={t("open.title")}>
             {open.map((r) => (
               <li key={r.reference} className="flex flex-wrap gap-x-4 gap-y-1 py-2">
                 <Link href={`/account/requests/${r.reference}`} className="font-mono font-medium">
@@ -117,15 +91,15 @@ export function RightsHub({
                 <span>{kindLabel(r.kind)}</span>
                 <span>{statusLabel(r.status)}</span>
                 <span>
-                  Due {formatDate(r.dueAt)}
-                  {r.overdue && <strong className="ml-2 text-red-800">Overdue</strong>}
+                  {t.rich("open.due", { date: () => <LocalTime value={r.dueAt} style="date" /> })}
+                  {r.overdue && <strong className="ml-2 text-red-800">{t("open.overdue")}</strong>}
                 </span>
               </li>
             ))}
           </ul>
         )}
         <p className="mt-2 text-sm">
-          <Link href="/account/requests">See all your requests</Link>
+          <Link href="/account/requests">{t("open.all")}</Link>
         </p>
       </div>
     </section>

@@ -1,70 +1,59 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { categories } from "@/lib/catalog";
 import { organisation } from "@/lib/organisation";
 
-const offers = [
-  {
-    title: "See everything we hold",
-    body: "Every kind of data about you — sign-ins, printers, print jobs, Cura settings, diagnostics — with the reason we keep it and when it goes.",
-  },
-  {
-    title: "Take it with you",
-    body: "Download all of it as JSON or as spreadsheets (CSV), straight from our database, whenever you like.",
-  },
-  {
-    title: "Decide what we may do",
-    body: "Choose which cookies and marketing emails you accept, restrict or object to processing, and change your mind at any time.",
-  },
-  {
-    title: "Correct or erase",
-    body: `Fix your profile, or ask us to delete your account. We answer every request within ${organisation.responseDeadlineDays} days, and you can follow it here.`,
-  },
-  {
-    title: "Know who looked",
-    body: "Support staff see your account only when you allow it, for a ticket and a limited time, and you see every page they opened.",
-  },
-];
+const offers = ["see", "take", "decide", "correct", "know"] as const;
 
-export default function HomePage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.home");
+  return { title: { absolute: t("metaTitle", { product: organisation.productName }) } };
+}
+
+export default async function HomePage() {
+  const t = await getTranslations("public.home");
   return (
     <div className="space-y-10">
       <section className="space-y-4">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
-          Your data at {organisation.shortName}, in your hands
+        <h1 className="text-3xl font-bold tracking-tight break-words sm:text-4xl">
+          {t("title", { company: organisation.shortName })}
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
-          This is where you see what {organisation.name} knows about you, why, and for how long —
-          and where you use your privacy rights without writing a single email.
+          {t("lead", { company: organisation.name })}
         </p>
         <div className="flex flex-wrap gap-3">
           <Link
             href="/sign-in"
             className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
           >
-            Sign in to see your data
+            {t("signIn")}
           </Link>
           <Link
             href="/policy"
             className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 no-underline"
           >
-            Read how we use data
+            {t("readPolicy")}
           </Link>
         </div>
         <p className="text-sm text-slate-700">
-          No account, or cannot sign in?{" "}
-          <Link href="/requests/new">Make a request about your data without one</Link>.
+          {t.rich("noAccount", {
+            link: (chunks) => <Link href="/requests/new">{chunks}</Link>,
+          })}
         </p>
       </section>
 
       <section aria-labelledby="offers" className="space-y-4">
         <h2 id="offers" className="text-xl font-semibold">
-          What you can do here
+          {t("offersTitle")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {offers.map((o) => (
-            <li key={o.title} className="rounded-lg border border-slate-200 bg-white p-4">
-              <h3 className="font-semibold">{o.title}</h3>
-              <p className="mt-1 text-sm text-slate-700">{o.body}</p>
+            <li key={o} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h3 className="font-semibold">{t(`offers.${o}.title`)}</h3>
+              <p className="mt-1 text-sm text-slate-700">
+                {t(`offers.${o}.body`, { days: organisation.responseDeadlineDays })}
+              </p>
             </li>
           ))}
         </ul>
@@ -72,8 +61,9 @@ export default function HomePage() {
 
       <section aria-labelledby="kinds" className="space-y-3">
         <h2 id="kinds" className="text-xl font-semibold">
-          The {categories.length} kinds of data we keep
+          {t("kindsTitle", { count: categories.length })}
         </h2>
+        {/* The catalog's own words (lib/catalog); their Dutch comes with the catalog's messages. */}
         <ul className="grid gap-2 text-sm sm:grid-cols-2">
           {categories.map((c) => (
             <li key={c.id}>

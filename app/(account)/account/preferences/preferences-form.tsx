@@ -1,8 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyActionErrors } from "@/components/ui/form-helpers";
@@ -11,15 +13,8 @@ import {
   marketingPreferencesSchema,
   newsletterTopics,
   type MarketingPreferencesInput,
-  type NewsletterTopic,
 } from "@/lib/validation/consent";
 import { updateMarketingPreferencesAction } from "./actions";
-
-const topicLabels: Record<NewsletterTopic, string> = {
-  product_announcements: "Product announcements",
-  software_updates: "Software updates",
-  new_content: "New content (guides, stories, events)",
-};
 
 function Toggle({
   label,
@@ -45,6 +40,8 @@ export function PreferencesForm({
   /** An active objection to profiling (/account/processing) keeps it off: shown, not offered. */
   profilingObjected?: boolean;
 }) {
+  const t = useTranslations("consent");
+  const text = useMessageText();
   const [state, setState] = useState(initial.newsletter);
   const [status, setStatus] = useState<{ tone: "success" | "error" | "info"; text: string } | null>(
     null,
@@ -61,13 +58,14 @@ export function PreferencesForm({
     setStatus(null);
     const result = await updateMarketingPreferencesAction(values);
     if (!result.ok)
-      return setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
+      return setStatus({
+        tone: "error",
+        text: text(applyActionErrors(result, form.setError) ?? "") ?? "",
+      });
     setState(result.data.newsletter);
     setStatus({
       tone: "success",
-      text: result.data.confirmationSent
-        ? "Saved. We sent you an email: the newsletter starts once you confirm with its link."
-        : "Your preferences are saved.",
+      text: result.data.confirmationSent ? t("preferences.savedConfirm") : t("preferences.saved"),
     });
   });
 
@@ -77,78 +75,79 @@ export function PreferencesForm({
       <fieldset disabled={isSubmitting} className="space-y-6">
         <div className="space-y-3">
           <Toggle
-            label="Send me the newsletter"
-            hint="We ask you to confirm by email first (double opt-in)."
+            label={t("preferences.newsletter")}
+            hint={t("preferences.newsletterHint")}
             {...form.register("newsletter")}
           />
           <p className="text-sm text-slate-700" aria-live="polite">
-            Newsletter status:{" "}
-            <strong>
-              {state === "confirmed"
-                ? "subscribed"
-                : state === "pending"
-                  ? "waiting for your confirmation by email"
-                  : "off"}
-            </strong>
+            {t.rich("preferences.status", {
+              state: t(`preferences.state.${state}`),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           {newsletter && (
             <fieldset
               className="ml-8 space-y-2"
               aria-describedby={errors.topics ? "topics-error" : undefined}
             >
-              <legend className="text-sm font-medium">Topics</legend>
-              {newsletterTopics.map((t) => (
-                <label key={t} className="flex items-center gap-2 text-sm">
+              <legend className="text-sm font-medium">{t("preferences.topics")}</legend>
+              {newsletterTopics.map((topic) => (
+                <label key={topic} className="flex items-center gap-2 text-sm">
                   <input
                     type="checkbox"
                     className="size-4"
-                    checked={topics.includes(t)}
+                    checked={topics.includes(topic)}
                     onChange={(e) =>
                       form.setValue(
                         "topics",
-                        e.target.checked ? [...topics, t] : topics.filter((x) => x !== t),
+                        e.target.checked ? [...topics, topic] : topics.filter((x) => x !== topic),
                         {
                           shouldDirty: true,
                         },
                       )
                     }
                   />
-                  {topicLabels[t]}
+                  {t(`flags.${topic}`)}
                 </label>
               ))}
               {errors.topics && (
                 <p id="topics-error" className="text-sm text-red-700">
-                  {errors.topics.message}
+                  {text(errors.topics.message)}
                 </p>
               )}
             </fieldset>
           )}
         </div>
         <Toggle
-          label="Let us see whether I opened an email"
-          hint="A tiny image in our emails tells us when you open them. Off: no image is included."
+          label={t("preferences.opens")}
+          hint={t("preferences.opensHint")}
           {...form.register("openTracking")}
         />
         <Toggle
-          label="Let us see which links I clicked"
-          hint="Links in our emails pass through our server first. Off: links go straight to their page."
+          label={t("preferences.clicks")}
+          hint={t("preferences.clicksHint")}
           {...form.register("clickTracking")}
         />
         {profilingObjected ? (
           // Not a field: the saved value stays off (the DAL also refuses to turn it on).
           <p className="text-sm text-slate-700">
-            <span className="block font-medium text-slate-900">Profiling is off</span>
-            You object to profiling for marketing, so it stays off. Lift the objection under{" "}
-            <Link href="/account/processing">Restrict or object</Link> to choose again.
+            <span className="block font-medium text-slate-900">
+              {t("preferences.profilingOff")}
+            </span>
+            {t.rich("preferences.profilingObjected", {
+              link: (chunks) => <Link href="/account/processing">{chunks}</Link>,
+            })}
           </p>
         ) : (
           <Toggle
-            label="Use my activity to tailor marketing"
-            hint="Profiling. Turning it off stops it straight away."
+            label={t("preferences.profiling")}
+            hint={t("preferences.profilingHint")}
             {...form.register("profiling")}
           />
         )}
-        <Button type="submit">{isSubmitting ? "Saving…" : "Save preferences"}</Button>
+        <Button type="submit">
+          {isSubmitting ? t("preferences.saving") : t("preferences.save")}
+        </Button>
       </fieldset>
     </form>
   );
