@@ -70,7 +70,9 @@ describe("server actions: an AppError becomes an ActionResult", () => {
     const now = new Date("2026-03-01T10:00:00Z");
     const limited = new TooManyRequestsError("requests", new Date(now.getTime() + 60_000), now);
     expect(limited.message).toContain("1 minute.");
-    expect(await refusal(limited)).toMatchObject({ formError: expect.stringContaining("1 minuut") });
+    expect(await refusal(limited)).toMatchObject({
+      formError: expect.stringContaining("1 minuut"),
+    });
     const at = new Date("2026-04-01T22:30:00Z");
     const scheduled = new ErasureScheduledError("1 April 2026 at 22:30 UTC", at);
     // Amsterdam is UTC+2 in April: the person reads their own clock, in Dutch.
