@@ -18,7 +18,7 @@ export default async function SecurityPage() {
     getTranslations("security"),
   ]);
   // One "now" for the server's and the browser's first render of "3 minutes ago".
-  const now = Date.now();
+  const now = new Date().getTime();
   return (
     <>
       <PageTitle lead={t("page.lead")}>{t("page.title")}</PageTitle>

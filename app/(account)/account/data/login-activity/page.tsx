@@ -27,7 +27,7 @@ export default async function LoginActivityPage(props: { searchParams: SearchPar
     getTranslations("security.activity"),
     getViewerFormat(),
   ]);
-  const now = Date.now();
+  const now = new Date().getTime();
   // A week is a calendar day (its Monday), the same for everyone: shown in UTC, not shifted.
   const weekOf = (week: string) => formatDate(`${week}T00:00:00Z`, { locale: f.locale });
   return (
