@@ -29,6 +29,11 @@ export default async function SignInPage(props: {
             <Alert tone="error">{t("endedAttempts")}</Alert>
           </div>
         )}
+        {query.reported === "1" && (
+          <div className="mb-4">
+            <Alert tone="success">{t("reported")}</Alert>
+          </div>
+        )}
         <SignInForm next={next} />
       </Card>
       <p className="mt-4 text-sm text-slate-700">
