@@ -13,7 +13,8 @@ const ATTEMPTS = {
   "support.grant": "attempt.support_grant",
   "support.revoke": "attempt.support_revoke",
 } as const;
-const isAttempt = (a: string | null): a is keyof typeof ATTEMPTS => !!a && Object.hasOwn(ATTEMPTS, a);
+const isAttempt = (a: string | null): a is keyof typeof ATTEMPTS =>
+  !!a && Object.hasOwn(ATTEMPTS, a);
 
 /** How a view ended, as the data layer notes it (English), in the viewer's language. */
 const END_NOTES: Record<string, "endNote.agent" | "endNote.timeLimit" | "endNote.withdrawn"> = {
