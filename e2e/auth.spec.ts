@@ -67,14 +67,13 @@ test("wrong password and unknown email get the same answer, and attempts are rec
   // Wait for the sign-in to land: navigating away at once cancels its request.
   await expect(page).toHaveURL(/\/account$/);
   await page.goto("/account/security");
-  const history = page.getByRole("table");
+  const history = page.getByRole("list", { name: "Sign-in attempts, newest first" });
   await expect(
-    history.getByRole("row").filter({ hasText: "Wrong password" }).first(),
+    history.getByRole("listitem").filter({ hasText: "Wrong password" }).first(),
   ).toContainText(ip);
-  await expect(history.getByRole("row").filter({ hasText: "this session" })).toContainText(ip);
-  await expect(history.getByRole("row").filter({ hasText: "this session" })).toContainText(
-    "Chrome",
-  );
+  const current = history.getByRole("listitem").filter({ hasText: "this session" });
+  await expect(current).toContainText(ip);
+  await expect(current).toContainText("Chrome");
 });
 
 test("the throttle engages after repeated failures and releases later", async ({ page }) => {

@@ -34,14 +34,14 @@ test("pages with dates hydrate without an error in a browser far from UTC", asyn
   await page.getByLabel("Ticket reference").fill("SUP-DATES");
   await page.getByRole("button", { name: "Give access" }).click();
   await expect(
-    page.getByText(/Support may look at your account for ticket SUP-DATES until .+ UTC\./),
+    page.getByText(/Support may look at your account for ticket SUP-DATES until \d.+\d\./),
   ).toBeVisible();
 
   const dated: [string, RegExp][] = [
-    ["/account/support-access", /Given \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC/],
-    ["/account/security", /\d{1,2} \w{3} \d{4}, \d\d:\d\d UTC/],
+    ["/account/support-access", /Given \d{1,2} \w{3} \d{4}, \d\d:\d\d/],
+    ["/account/security", /ago|just now/],
     ["/account/consents", /./],
-    ["/account/data/login-activity", /\d{1,2} \w{3} \d{4}, \d\d:\d\d UTC/],
+    ["/account/data/login-activity", /ago|just now/],
     ["/account/staff-access", /./],
     ["/account/export", /./],
     ["/account", /./],

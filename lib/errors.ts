@@ -32,7 +32,27 @@ export type AppErrorInit = {
   extra?: Record<string, unknown>;
   /** Field errors a form maps back onto its inputs. */
   fieldErrors?: Record<string, string[] | undefined>;
+  /**
+   * The message as a key of messages/<locale>/errors.json, for people: a server action's
+   * `refusal` shows it in the viewer's language. `message` stays the English text of the
+   * machine-facing problem document.
+   */
+  messageKey?: ErrorMessageKey;
+  /** Placeholders of `messageKey` (a Date is shown in the viewer's zone and language). */
+  messageValues?: Record<string, string | number | Date>;
 };
+
+/** Keys in messages/en/errors.json that refusals name (lib/actions.test.ts checks them). */
+export type ErrorMessageKey =
+  | "reauthRequired"
+  | "readOnly"
+  | "erasureScheduled"
+  | "tooMany.requests"
+  | "tooMany.messages"
+  | "tooMany.accessTokens"
+  | "tooMany.other"
+  | "signedOut"
+  | "crossSite";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -41,6 +61,8 @@ export class AppError extends Error {
   readonly headers: Record<string, string>;
   readonly extra: Record<string, unknown>;
   readonly fieldErrors: Record<string, string[] | undefined> | undefined;
+  readonly messageKey: ErrorMessageKey | undefined;
+  readonly messageValues: Record<string, string | number | Date>;
 
   constructor(init: AppErrorInit) {
     super(init.message);
@@ -51,6 +73,8 @@ export class AppError extends Error {
     this.headers = init.headers ?? {};
     this.extra = init.extra ?? {};
     this.fieldErrors = init.fieldErrors;
+    this.messageKey = init.messageKey;
+    this.messageValues = init.messageValues ?? {};
   }
 }
 
@@ -62,6 +86,7 @@ export class ReauthRequiredError extends AppError {
       status: 401,
       title: "Confirm your password",
       message: "Please confirm your password to continue.",
+      messageKey: "reauthRequired",
       extra: { reauth: true },
     });
   }
@@ -75,6 +100,7 @@ export class ReadOnlyError extends AppError {
       status: 403,
       title: "Read-only session",
       message: "This is a read-only support session: nothing can be changed from it.",
+      messageKey: "readOnly",
     });
   }
 }
@@ -84,15 +110,24 @@ export class ReadOnlyError extends AppError {
  * and downloading the data are allowed.
  */
 export class ErasureScheduledError extends AppError {
-  constructor(when: string) {
+  /** `when` as English text for the problem document, `at` the moment for people's own zone. */
+  constructor(when: string, at?: Date) {
     super({
       code: "erasure_scheduled",
       status: 423,
       title: "Account scheduled for deletion",
       message: `Your account will be deleted on ${when}, so it is locked until then: you can still download your data. To use it again, press "Keep my account" at the top of the page or use the link in our email.`,
+      messageKey: "erasureScheduled",
+      messageValues: { when: at ?? when },
     });
   }
 }
+
+const TOO_MANY: Record<string, ErrorMessageKey> = {
+  requests: "tooMany.requests",
+  messages: "tooMany.messages",
+  "access tokens": "tooMany.accessTokens",
+};
 
 /** Too many of one kind of request in a short time; `retryAt` says when another may come. */
 export class TooManyRequestsError extends AppError {
@@ -103,6 +138,8 @@ export class TooManyRequestsError extends AppError {
       status: 429,
       title: "Too many requests",
       message: `You have sent ${what} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      messageKey: TOO_MANY[what] ?? "tooMany.other",
+      messageValues: { minutes },
       headers: { "Retry-After": String(Math.ceil((retryAt.getTime() - now.getTime()) / 1000)) },
     });
   }
@@ -110,8 +147,14 @@ export class TooManyRequestsError extends AppError {
 
 /** No (live) session behind the request. */
 export class SignedOutError extends AppError {
-  constructor(message = "Please sign in to continue.") {
-    super({ code: "signed_out", status: 401, title: "Not signed in", message });
+  constructor(message?: string) {
+    super({
+      code: "signed_out",
+      status: 401,
+      title: "Not signed in",
+      message: message ?? "Please sign in to continue.",
+      ...(message ? {} : { messageKey: "signedOut" as const }),
+    });
   }
 }
 
@@ -124,6 +167,7 @@ export class CrossSiteError extends AppError {
       title: "Request from another site",
       message:
         "This request came from another website, so nothing was done. Please start it from this site's own pages.",
+      messageKey: "crossSite",
     });
   }
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +23,7 @@ export function LinkConfirm({
   done: string;
   doneLink: { href: string; label: string };
 }) {
+  const t = useTranslations("auth.link");
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult | null>(null);
   if (result?.ok) {
@@ -36,7 +38,7 @@ export function LinkConfirm({
     <div className="space-y-3">
       {result && !result.ok && <Alert tone="error">{result.formError}</Alert>}
       <Button disabled={pending} onClick={() => start(async () => setResult(await action(token)))}>
-        {pending ? "One moment…" : label}
+        {pending ? t("working") : label}
       </Button>
     </div>
   );

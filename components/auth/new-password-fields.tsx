@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { TextField } from "@/components/ui/field";
 
@@ -7,7 +8,7 @@ export function NewPasswordFields({
   password,
   confirm,
   errors,
-  labels = { password: "New password", confirm: "Repeat the new password" },
+  labels,
   hint,
 }: {
   password: UseFormRegisterReturn;
@@ -16,10 +17,11 @@ export function NewPasswordFields({
   labels?: { password: string; confirm: string };
   hint?: string;
 }) {
+  const t = useTranslations("auth.newPassword");
   return (
     <>
       <TextField
-        label={labels.password}
+        label={labels?.password ?? t("password")}
         type="password"
         autoComplete="new-password"
         hint={hint}
@@ -27,7 +29,7 @@ export function NewPasswordFields({
         {...password}
       />
       <TextField
-        label={labels.confirm}
+        label={labels?.confirm ?? t("confirm")}
         type="password"
         autoComplete="new-password"
         error={errors.confirm}

@@ -1,11 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { reportNotMeAction } from "@/app/(account)/account/actions";
 
 /** "This wasn't me": explains what will happen, then ends every session. */
 export function NotMeButton({ eventId, label }: { eventId: number; label: string }) {
+  const t = useTranslations("security.notMe");
+  const text = useMessageText();
   const ref = useRef<HTMLDialogElement>(null);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -15,9 +19,9 @@ export function NotMeButton({ eventId, label }: { eventId: number; label: string
         type="button"
         className="text-sm text-red-700 underline underline-offset-2"
         onClick={() => ref.current?.showModal()}
-        aria-label={`This wasn't me: ${label}`}
+        aria-label={t("buttonLabel", { what: label })}
       >
-        This wasn&apos;t me
+        {t("button")}
       </button>
       <dialog
         ref={ref}
@@ -25,16 +29,13 @@ export function NotMeButton({ eventId, label }: { eventId: number; label: string
         className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
       >
         <h2 id={`not-me-${eventId}`} className="text-lg font-semibold">
-          Secure your account?
+          {t("title")}
         </h2>
-        <p className="mt-2 text-sm text-slate-700">
-          We will sign out every device, including this one, and email you a link to choose a new
-          password. Your old password stops working at once.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t("body")}</p>
         {error && <Alert tone="error">{error}</Alert>}
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" onClick={() => ref.current?.close()} disabled={pending}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button
             variant="danger"
@@ -42,11 +43,11 @@ export function NotMeButton({ eventId, label }: { eventId: number; label: string
             onClick={() =>
               start(async () => {
                 const r = await reportNotMeAction(eventId);
-                if (r && !r.ok) setError(r.formError ?? "");
+                if (r && !r.ok) setError(text(r.formError) ?? "");
               })
             }
           >
-            {pending ? "Securing…" : "Yes, secure my account"}
+            {pending ? t("working") : t("confirm")}
           </Button>
         </div>
       </dialog>

@@ -1,14 +1,21 @@
-import { formatDateTime } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { LocalTime } from "@/components/i18n/local-time";
+import { deviceInWords } from "./device-words";
 import { NotMeButton } from "./not-me-button";
 
-const reasons: Record<string, string> = {
-  ok: "Signed in",
-  bad_password: "Wrong password",
-  throttled: "Blocked: too many attempts",
-  unverified: "Email not yet confirmed",
-  reset_required: "Password must be replaced",
-  reauth_failed: "Wrong password when confirming it was you",
-};
+const REASONS = [
+  "ok",
+  "bad_password",
+  "throttled",
+  "unverified",
+  "reset_required",
+  "reauth_failed",
+] as const;
+type Reason = (typeof REASONS)[number];
+const isReason = (r: string): r is Reason => (REASONS as readonly string[]).includes(r);
+
+/** Sign-ins of the last day read best as "3 hours ago"; older ones by their date. */
+const RECENT_MS = 24 * 60 * 60 * 1000;
 
 export type SignInRow = {
   id: number;
@@ -20,50 +27,49 @@ export type SignInRow = {
   current: boolean;
 };
 
-/** Sign-in attempts, newest first, with "this wasn't me" on other successful sign-ins. */
-export function SignInHistoryTable({ items }: { items: SignInRow[] }) {
+/**
+ * Sign-in attempts, newest first, with "this wasn't me" on other successful sign-ins. A list of
+ * rows that line up as columns on wide screens and stack on a phone (no sideways scrolling).
+ */
+export function SignInHistory({ items, now }: { items: SignInRow[]; now: number }) {
+  const t = useTranslations("security.history");
+  const tDevice = useTranslations("security.device");
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Sign-in history table">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Sign-in attempts, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="py-2 pr-3">
-              When
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              IP address
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Browser and system
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Result
-            </th>
-            <th scope="col" className="py-2">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((e) => (
-            <tr key={e.id} className="border-b border-slate-100 align-top">
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDateTime(e.occurredAt)}</td>
-              <td className="py-2 pr-3 font-mono">{e.ip ?? "—"}</td>
-              <td className="py-2 pr-3">{e.device}</td>
-              <td className="py-2 pr-3">
-                {reasons[e.reason] ?? e.reason}
-                {e.current && " (this session)"}
-              </td>
-              <td className="py-2">
-                {e.outcome === "success" && !e.current && (
-                  <NotMeButton eventId={e.id} label={`${e.device}, ${e.ip ?? "unknown address"}`} />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ul aria-label={t("listLabel")} className="divide-y divide-slate-100 text-sm">
+      {items.map((e) => {
+        const device = deviceInWords(e.device, tDevice);
+        const recent = now - new Date(e.occurredAt).getTime() < RECENT_MS;
+        return (
+          <li
+            key={e.id}
+            className="grid gap-x-4 gap-y-1 py-3 sm:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-baseline"
+          >
+            <LocalTime
+              value={e.occurredAt}
+              style={recent ? "ago" : "dateTime"}
+              now={now}
+              className="font-medium"
+            />
+            <span className={e.outcome === "failure" ? "text-red-800" : undefined}>
+              {t(`reason.${isReason(e.reason) ? e.reason : "other"}`)}
+              {e.current && ` (${t("thisSession")})`}
+            </span>
+            <span className="min-w-0 break-words">
+              <span className="sr-only">{t("device")}: </span>
+              {device}
+              <span className="block text-slate-600">
+                <span className="sr-only">{t("address")}: </span>
+                <span className="font-mono break-all">{e.ip ?? "—"}</span>
+              </span>
+            </span>
+            <span>
+              {e.outcome === "success" && !e.current && (
+                <NotMeButton eventId={e.id} label={`${device}, ${e.ip ?? "—"}`} />
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

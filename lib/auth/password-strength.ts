@@ -16,21 +16,22 @@ const commonPasswords = new Set<string>(
 );
 
 /**
- * Why a password is refused, or null if it is acceptable. Length is checked by the shared zod
+ * Why a password is refused, as a key of validation.json (a field error, shown in the viewer's
+ * language), or null if it is acceptable. Length is checked by the shared zod
  * schema; this adds what needs the dictionaries: common and easily guessed passwords, and
  * passwords built from the person's own email or name.
  */
-export function passwordWeakness(password: string, userInputs: string[] = []): string | null {
+export function passwordWeakness(
+  password: string,
+  userInputs: string[] = [],
+): "validation.password.common" | "validation.password.guessable" | null {
   if (commonPasswords.has(password.toLowerCase())) {
-    return "This is one of the most commonly used passwords, so it is among the first an attacker tries. Choose another.";
+    return "validation.password.common";
   }
   const inputs = userInputs
     .flatMap((s) => s.toLowerCase().split(/[@.\s]+/))
     .filter((s) => s.length >= 3);
   const result = zxcvbn().check(password, inputs);
-  if (result.score < 2) {
-    const hint = result.feedback.warning ? ` (${result.feedback.warning})` : "";
-    return `This password is too easy to guess${hint}. Try a longer phrase of unrelated words.`;
-  }
+  if (result.score < 2) return "validation.password.guessable";
   return null;
 }

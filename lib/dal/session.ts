@@ -134,7 +134,11 @@ export async function requireWritable(action?: string): Promise<SessionContext> 
   }
   if (!action || !ALLOWED_DURING_ERASURE_GRACE.has(action)) {
     const pending = await getPendingErasureOf(session.user.id);
-    if (pending) throw new ErasureScheduledError(formatLongDateTime(pending.scheduledFor));
+    if (pending)
+      throw new ErasureScheduledError(
+        formatLongDateTime(pending.scheduledFor),
+        pending.scheduledFor,
+      );
   }
   return session;
 }

@@ -4,18 +4,21 @@ import { z } from "zod";
 export const emailSchema = z
   .string()
   .trim()
-  .min(1, "Enter your email address")
-  .max(254, "That address is too long")
-  .pipe(z.email("Enter a valid email address, like name@example.com"));
+  .min(1, "validation.email.required")
+  .max(254, "validation.email.tooLong")
+  .pipe(z.email("validation.email.invalid"));
 
 export const newPasswordSchema = z
   .string()
-  .min(8, "Use at least 8 characters")
-  .max(128, "Use at most 128 characters");
+  .min(8, "validation.password.tooShort")
+  .max(128, "validation.password.tooLong");
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password").max(128, "Use at most 128 characters"),
+  password: z
+    .string()
+    .min(1, "validation.password.required")
+    .max(128, "validation.password.tooLong"),
 });
 
 const withConfirmation = <T extends z.ZodRawShape>(shape: T, field: string) =>
@@ -24,12 +27,12 @@ const withConfirmation = <T extends z.ZodRawShape>(shape: T, field: string) =>
       const values = v as Record<string, unknown>;
       return values.confirm === values[field];
     },
-    { path: ["confirm"], message: "The two passwords are not the same" },
+    { path: ["confirm"], message: "validation.password.mismatch" },
   );
 
 export const signUpSchema = withConfirmation(
   {
-    name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+    name: z.string().trim().min(1, "validation.name.required").max(100, "validation.name.tooLong"),
     email: emailSchema,
     password: newPasswordSchema,
   },
@@ -38,7 +41,7 @@ export const signUpSchema = withConfirmation(
 
 export const passwordChangeSchema = withConfirmation(
   {
-    currentPassword: z.string().min(1, "Enter your current password"),
+    currentPassword: z.string().min(1, "validation.password.currentRequired"),
     password: newPasswordSchema,
   },
   "password",
@@ -54,7 +57,7 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 export const emailChangeSchema = z.object({ newEmail: emailSchema });
 
 export const reauthSchema = z.object({
-  password: z.string().min(1, "Enter your password").max(128),
+  password: z.string().min(1, "validation.password.required").max(128),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -9,8 +9,8 @@ import { CATEGORY_IDS } from "@/lib/catalog/ids";
 export const AUTO_DELETE_PERIODS = ["standard", "3", "18", "36"] as const;
 
 export const autoDeleteSchema = z.object({
-  category: z.enum(CATEGORY_IDS, { message: "That kind of data has no auto-delete." }),
-  period: z.enum(AUTO_DELETE_PERIODS, { message: "Choose one of the periods offered." }),
+  category: z.enum(CATEGORY_IDS, { message: "validation.autoDelete.category" }),
+  period: z.enum(AUTO_DELETE_PERIODS, { message: "validation.autoDelete.period" }),
 });
 export type AutoDeleteInput = z.infer<typeof autoDeleteSchema>;
 

@@ -39,7 +39,7 @@ export const marketingPreferencesSchema = z
   })
   .refine((v) => !v.newsletter || v.topics.length > 0, {
     path: ["topics"],
-    message: "Choose at least one topic, or turn the newsletter off.",
+    message: "validation.marketing.topics",
   });
 export type MarketingPreferencesInput = z.infer<typeof marketingPreferencesSchema>;
 
@@ -47,11 +47,19 @@ export const campaignSchema = z.object({
   name: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{3,60}$/, "Use 3–60 lower-case letters, digits and dashes."),
+    .regex(/^[a-z0-9-]{3,60}$/, "validation.campaign.name"),
   topic: z.enum(newsletterTopics),
-  subject: z.string().trim().min(3).max(150),
-  body: z.string().trim().min(10).max(5000),
-  linkUrl: z.url({ protocol: /^https$/, error: "Use an https:// address." }),
-  linkLabel: z.string().trim().min(2).max(80),
+  subject: z
+    .string()
+    .trim()
+    .min(3, "validation.campaign.subject")
+    .max(150, "validation.campaign.subject"),
+  body: z.string().trim().min(10, "validation.campaign.body").max(5000, "validation.campaign.body"),
+  linkUrl: z.url({ protocol: /^https$/, error: "validation.campaign.https" }),
+  linkLabel: z
+    .string()
+    .trim()
+    .min(2, "validation.campaign.linkLabel")
+    .max(80, "validation.campaign.linkLabel"),
 });
 export type CampaignInput = z.infer<typeof campaignSchema>;

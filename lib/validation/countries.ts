@@ -1,4 +1,5 @@
-// ISO 3166-1 alpha-2 codes. Names come from Intl.DisplayNames in the user's language.
+// ISO 3166-1 alpha-2 codes. Their names come from Intl.DisplayNames in the viewer's language,
+// on the server only (the profile page says why).
 export const countryCodes = [
   "AD",
   "AE",

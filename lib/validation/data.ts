@@ -66,16 +66,12 @@ export type TokenScope = (typeof allTokenScopes)[number];
 
 export const createTokenSchema = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, "Give the token a name.")
-      .max(80, "Keep the name under 80 characters."),
-    kind: z.enum(["printer", "cura"], { message: "Choose printer or Cura." }),
-    scopes: z.array(z.enum(allTokenScopes)).min(1, "Choose at least one permission."),
+    name: z.string().trim().min(1, "validation.token.name").max(80, "validation.token.nameTooLong"),
+    kind: z.enum(["printer", "cura"], { message: "validation.token.kind" }),
+    scopes: z.array(z.enum(allTokenScopes)).min(1, "validation.token.scopes"),
   })
   .refine((t) => t.scopes.every((s) => (tokenScopes[t.kind] as readonly string[]).includes(s)), {
-    message: "That permission is not available for this kind of token.",
+    message: "validation.token.scopeNotForKind",
     path: ["scopes"],
   });
 export type CreateTokenInput = z.input<typeof createTokenSchema>;

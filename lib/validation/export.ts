@@ -7,12 +7,12 @@ export const categoryIdSchema = z.enum(CATEGORY_IDS);
 const day = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2025-01-31")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date.format")
   .refine(
     (s) =>
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
       new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    "That is not a real date",
+    "validation.date.real",
   );
 
 /** A UTC day, "YYYY-MM-DD", or empty for no limit on that side (null). */
@@ -25,7 +25,7 @@ export const optionalDay = z
 export const rangeOk = (v: { from: string | null; to: string | null }) =>
   !v.from || !v.to || v.from <= v.to;
 export const rangeIssue = {
-  message: "The start date must be on or before the end date",
+  message: "validation.date.range",
   path: ["to"],
 };
 
@@ -33,7 +33,7 @@ export const rangeIssue = {
 export const exportFormSchema = z
   .object({
     format: z.enum(["json", "zip"]),
-    categories: z.array(categoryIdSchema).min(1, "Choose at least one kind of data"),
+    categories: z.array(categoryIdSchema).min(1, "validation.export.categories"),
     from: optionalDay,
     to: optionalDay,
   })
@@ -53,7 +53,7 @@ const categoryList = z
           .filter(Boolean)
       : [...CATEGORY_IDS],
   )
-  .pipe(z.array(categoryIdSchema).min(1, "Choose at least one kind of data"))
+  .pipe(z.array(categoryIdSchema).min(1, "validation.export.categories"))
   .transform((ids) => CATEGORY_IDS.filter((id) => ids.includes(id)));
 
 /** GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD */
@@ -73,7 +73,7 @@ export const csvQuerySchema = z
     category: categoryIdSchema,
     table: z
       .string()
-      .regex(/^[a-z_]{1,64}$/, "Unknown table")
+      .regex(/^[a-z_]{1,64}$/, "validation.export.table")
       .optional(),
     from: optionalDay,
     to: optionalDay,

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { countryCodes } from "./countries";
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, message: string) =>
   z
     .string()
     .trim()
-    .max(max, `${label} can be at most ${max} characters`)
+    .max(max, message)
     .transform((v) => (v === "" ? null : v));
 
 /** Profile fields a user may correct (right to rectification). Same schema in form and action. */
@@ -13,16 +13,16 @@ export const profileSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, "Enter your name")
-    .max(100, "Your name can be at most 100 characters"),
-  company: optionalText(100, "Company"),
+    .min(1, "validation.name.required")
+    .max(100, "validation.profile.nameTooLong"),
+  company: optionalText(100, "validation.profile.companyTooLong"),
   country: z
     .string()
     .trim()
     .toUpperCase()
     .refine(
       (v) => v === "" || (countryCodes as readonly string[]).includes(v),
-      "Choose a country from the list",
+      "validation.profile.country",
     )
     .transform((v) => (v === "" ? null : v)),
   phone: z
@@ -30,10 +30,10 @@ export const profileSchema = z.object({
     .trim()
     .refine(
       (v) => v === "" || (/^\+?[0-9 ().-]{6,24}$/.test(v) && /^(\D*\d){6,15}\D*$/.test(v)),
-      "Enter a phone number of 6 to 15 digits, like +31 30 123 4567",
+      "validation.profile.phone",
     )
     .transform((v) => (v === "" ? null : v)),
-  language: z.enum(["en", "nl"], "Choose English or Dutch"),
+  language: z.enum(["en", "nl"], "validation.profile.language"),
 });
 
 export type ProfileInput = z.input<typeof profileSchema>;

@@ -19,21 +19,27 @@ export const queueFiltersSchema = z.object({
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
-const requestId = z.uuid("This request does not exist");
+const requestId = z.uuid("validation.staffRequest.unknown");
 
-const text = (what: string) =>
-  z.string().trim().min(1, `Write the ${what}`).max(4000, "Use at most 4000 characters");
+const text = (required: string) =>
+  z.string().trim().min(1, required).max(4000, "validation.staffRequest.tooLong");
 
-export const noteSchema = z.object({ requestId, note: text("note") });
+export const noteSchema = z.object({ requestId, note: text("validation.staffRequest.note") });
 export type NoteInput = z.infer<typeof noteSchema>;
 
-export const questionSchema = z.object({ requestId, question: text("question") });
+export const questionSchema = z.object({
+  requestId,
+  question: text("validation.staffRequest.question"),
+});
 export type QuestionInput = z.infer<typeof questionSchema>;
 
 export const progressSchema = z.object({ requestId });
 export type ProgressInput = z.infer<typeof progressSchema>;
 
-export const completeSchema = z.object({ requestId, answer: text("answer") });
+export const completeSchema = z.object({
+  requestId,
+  answer: text("validation.staffRequest.answer"),
+});
 export type CompleteInput = z.infer<typeof completeSchema>;
 
 export const denySchema = z.object({ requestId, reason: reasonSchema });
@@ -43,6 +49,6 @@ export const extendSchema = z.object({
   requestId,
   reason: reasonSchema,
   /** A calendar day (UTC); the new due time keeps the original's time of day. */
-  dueDate: z.iso.date("Choose the new due date"),
+  dueDate: z.iso.date("validation.staffRequest.dueDate"),
 });
 export type ExtendInput = z.infer<typeof extendSchema>;

@@ -4,10 +4,7 @@ import { HOLDER_FORM_KINDS, KINDS_NEEDING_DETAILS, PUBLIC_FORM_KINDS } from "@/l
 
 export const DETAILS_MAX = 2000;
 
-const details = z
-  .string()
-  .trim()
-  .max(DETAILS_MAX, `Please keep it under ${DETAILS_MAX} characters.`);
+const details = z.string().trim().max(DETAILS_MAX, "validation.request.detailsTooLong");
 
 function needDetails(v: { kind: string; details: string }, ctx: z.RefinementCtx) {
   if (KINDS_NEEDING_DETAILS.includes(v.kind as never) && v.details.length === 0) {
@@ -16,13 +13,13 @@ function needDetails(v: { kind: string; details: string }, ctx: z.RefinementCtx)
       path: ["details"],
       message:
         v.kind === "rectification"
-          ? "Tell us what is wrong and what it should say."
-          : "Tell us what you would like to ask.",
+          ? "validation.request.rectificationDetails"
+          : "validation.request.otherDetails",
     });
   }
 }
 
-const kindError = { error: "Choose what you would like us to do." };
+const kindError = { error: "validation.request.kind" };
 
 /** The holder's request form (/account/requests/new), on the client and in the action. */
 export const holderRequestSchema = z
@@ -44,7 +41,7 @@ export const requestMessageSchema = z.object({
   message: z
     .string()
     .trim()
-    .min(1, "Write your message first.")
-    .max(DETAILS_MAX, `Please keep it under ${DETAILS_MAX} characters.`),
+    .min(1, "validation.request.message")
+    .max(DETAILS_MAX, "validation.request.detailsTooLong"),
 });
 export type RequestMessageInput = z.input<typeof requestMessageSchema>;

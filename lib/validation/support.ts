@@ -7,16 +7,16 @@ export const GRANT_HOURS = [1, 4, 24] as const;
 export const ticketRefSchema = z
   .string()
   .trim()
-  .min(3, "Enter the ticket reference from our support mail, like SUP-12345")
-  .max(40, "Use at most 40 characters")
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._\/#-]*$/, "Use letters, digits and - . _ / # only");
+  .min(3, "validation.support.ticketRef")
+  .max(40, "validation.support.ticketRefTooLong")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._\/#-]*$/, "validation.support.ticketRefCharacters");
 
 export const grantSchema = z.object({
   ticketRef: ticketRefSchema,
   // Form selects give strings; actions may pass numbers.
   hours: z.coerce
     .number()
-    .refine((h) => (GRANT_HOURS as readonly number[]).includes(h), "Choose 1, 4 or 24 hours"),
+    .refine((h) => (GRANT_HOURS as readonly number[]).includes(h), "validation.support.hours"),
 });
 
 /**
@@ -26,19 +26,19 @@ export const grantSchema = z.object({
 export const reasonSchema = z
   .string()
   .trim()
-  .min(20, "Write at least one full sentence (20 characters or more)")
-  .max(1000, "Use at most 1000 characters")
-  .refine((v) => v.split(/\s+/).filter(Boolean).length >= 4, "Write at least one full sentence")
-  .refine((v) => /[.!?]$/.test(v), "End the sentence with a full stop");
+  .min(20, "validation.reason.tooShort")
+  .max(1000, "validation.reason.tooLong")
+  .refine((v) => v.split(/\s+/).filter(Boolean).length >= 4, "validation.reason.sentence")
+  .refine((v) => /[.!?]$/.test(v), "validation.reason.fullStop");
 
 export const openUserSchema = z.object({
-  userId: z.uuid("Choose an account from the search"),
+  userId: z.uuid("validation.support.account"),
   ticketRef: ticketRefSchema,
   reason: reasonSchema,
 });
 
 export const breakGlassSchema = z.object({
-  userId: z.uuid("Choose an account from the search"),
+  userId: z.uuid("validation.support.account"),
   justification: reasonSchema,
 });
 
@@ -46,8 +46,8 @@ export const accountSearchSchema = z.object({
   q: z
     .string()
     .trim()
-    .min(3, "Enter at least 3 characters of an email address, or an account id")
-    .max(254),
+    .min(3, "validation.support.search")
+    .max(254, "validation.support.searchTooLong"),
 });
 
 export type GrantInput = z.input<typeof grantSchema>;

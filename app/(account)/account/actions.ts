@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -35,7 +36,8 @@ export async function updateProfileAction(
   if (!parsed.success) return invalid(parsed.error);
   try {
     const result = await updateMyProfile(parsed.data);
-    revalidatePath("/account", "layout");
+    // A new language changes every page, the root layout's <html lang> and messages included.
+    revalidatePath(result.changed.includes("language") ? "/" : "/account", "layout");
     return ok(result);
   } catch (error) {
     return refusal(error);
@@ -50,10 +52,10 @@ export async function requestEmailChangeAction(
   if (!parsed.success) return invalid(parsed.error);
   try {
     const outcome = await requestMyEmailChange(parsed.data.newEmail);
-    if (outcome === "same")
-      return failure("That is already your address.", {
-        newEmail: ["That is already your address."],
-      });
+    if (outcome === "same") {
+      const same = (await getTranslations("profile"))("email.same");
+      return failure(same, { newEmail: [same] });
+    }
     return ok({ sentTo: parsed.data.newEmail });
   } catch (error) {
     return refusal(error);
@@ -65,14 +67,16 @@ export async function changePasswordAction(input: PasswordChangeInput): Promise<
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const weakness = passwordWeakness(parsed.data.password, [user.email, user.name]);
-  if (weakness) return failure("Choose a stronger password.", { password: [weakness] });
+  if (weakness) {
+    const weak = (await getTranslations("validation"))("password.weak");
+    return failure(weak, { password: [weakness] });
+  }
   try {
     const outcome = await changeMyPassword(parsed.data.currentPassword, parsed.data.password);
     if (outcome === "signed_out") return await signedOutAfterTooManyPasswords();
     if (outcome === "wrong_password") {
-      return failure("Your current password is not right.", {
-        currentPassword: ["This is not your current password."],
-      });
+      const t = await getTranslations("security.password");
+      return failure(t("wrongCurrent"), { currentPassword: [t("wrongCurrentField")] });
     }
     revalidatePath("/account/security");
     return ok(null);
@@ -86,10 +90,10 @@ const idSchema = z.uuid();
 export async function revokeSessionAction(sessionId: string): Promise<ActionResult> {
   await requireUser();
   const parsed = idSchema.safeParse(sessionId);
-  if (!parsed.success) return failure("That session does not exist.");
+  if (!parsed.success) return failure((await getTranslations("security"))("sessions.unknown"));
   try {
     if (!(await revokeMySession(parsed.data)))
-      return failure("That session does not exist or has already ended.");
+      return failure((await getTranslations("security"))("sessions.gone"));
     revalidatePath("/account/security");
     return ok(null);
   } catch (error) {
@@ -111,9 +115,10 @@ export async function revokeOtherSessionsAction(): Promise<ActionResult<{ ended:
 export async function reportNotMeAction(eventId: number): Promise<ActionResult> {
   await requireUser();
   const parsed = z.number().int().positive().safeParse(eventId);
-  if (!parsed.success) return failure("That sign-in does not exist.");
+  const unknown = async () => failure((await getTranslations("security"))("notMe.unknown"));
+  if (!parsed.success) return unknown();
   try {
-    if (!(await reportSignInNotMe(parsed.data))) return failure("That sign-in does not exist.");
+    if (!(await reportSignInNotMe(parsed.data))) return unknown();
   } catch (error) {
     return refusal(error);
   }
@@ -128,7 +133,8 @@ export async function reauthenticateAction(input: { password: string }): Promise
   try {
     const outcome = await reauthenticate(parsed.data.password);
     if (outcome === "signed_out") return await signedOutAfterTooManyPasswords();
-    return outcome === "ok" ? ok(null) : failure("That password is not right. Try again.");
+    if (outcome === "ok") return ok(null);
+    return failure((await getTranslations("security"))("stepUp.wrongPassword"));
   } catch (error) {
     return refusal(error); // a support view may not step up
   }

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { forgotPasswordSchema } from "@/lib/validation/auth";
 import { forgotPasswordAction } from "../actions";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth.forgot");
   const [sent, setSent] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<{ email: string }>({
@@ -26,25 +28,20 @@ export function ForgotPasswordForm() {
     else setFormError(applyActionErrors(result, form.setError));
   });
   if (sent) {
-    return (
-      <Alert tone="success">
-        If an account uses that address, we have sent it a link to choose a new password. The link
-        works for 2 hours.
-      </Alert>
-    );
+    return <Alert tone="success">{t("sent")}</Alert>;
   }
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
-          label="Email address"
+          label={t("email")}
           type="email"
           autoComplete="email"
           error={errors.email?.message}
           {...form.register("email")}
         />
-        <Button type="submit">{isSubmitting ? "Sending…" : "Send me a link"}</Button>
+        <Button type="submit">{isSubmitting ? t("submitting") : t("submit")}</Button>
       </fieldset>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -12,6 +13,7 @@ import { passwordResetSchema, type PasswordResetInput } from "@/lib/validation/a
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.reset");
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<PasswordResetInput>({
@@ -29,10 +31,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <div className="space-y-3">
-        <Alert tone="success">
-          Your new password is set, and every device that was signed in has been signed out.
-        </Alert>
-        <Link href="/sign-in">Sign in with your new password</Link>
+        <Alert tone="success">{t("done")}</Alert>
+        <Link href="/sign-in">{t("signIn")}</Link>
       </div>
     );
   }
@@ -40,7 +40,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && (
         <Alert tone="error">
-          {formError} <Link href="/forgot-password">Ask for a new link</Link>
+          {formError} <Link href="/forgot-password">{t("askNew")}</Link>
         </Alert>
       )}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
@@ -49,7 +49,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           confirm={form.register("confirm")}
           errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
         />
-        <Button type="submit">{isSubmitting ? "Saving…" : "Set new password"}</Button>
+        <Button type="submit">{isSubmitting ? t("submitting") : t("submit")}</Button>
       </fieldset>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +8,9 @@ import { safeNextPath } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/dal/session";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signIn.title") };
+}
 
 export default async function SignInPage(props: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -16,23 +19,27 @@ export default async function SignInPage(props: {
   const query = await props.searchParams;
   const next = safeNextPath(query.next);
   if (await getCurrentUser()) redirect(next);
+  const t = await getTranslations("auth.signIn");
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle lead="See and manage the data we hold about you.">Sign in</PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <Card>
         {query.ended === "attempts" && (
           <div className="mb-4">
-            <Alert tone="error">
-              You were signed out because your password was entered wrongly too many times. Sign in
-              again, or choose a new password if you have forgotten it.
-            </Alert>
+            <Alert tone="error">{t("endedAttempts")}</Alert>
+          </div>
+        )}
+        {query.reported === "1" && (
+          <div className="mb-4">
+            <Alert tone="success">{t("reported")}</Alert>
           </div>
         )}
         <SignInForm next={next} />
       </Card>
       <p className="mt-4 text-sm text-slate-700">
-        No account, or locked out?{" "}
-        <Link href="/requests/new">Make a request without an account</Link>.
+        {t.rich("noAccount", {
+          link: (chunks) => <Link href="/requests/new">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

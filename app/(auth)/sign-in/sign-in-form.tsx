@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -12,23 +13,30 @@ import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/validation/auth";
 import { formatTime } from "@/lib/format";
 
-function messageFor(code: string): string {
+type T = ReturnType<typeof useTranslations<"auth.signIn">>;
+
+/** The sign-in refusal next-auth passes on as a code, in words (and the browser's own clock). */
+function messageFor(code: string, t: T, locale: "en" | "nl"): string {
   if (code.startsWith("throttled:")) {
     const at = new Date(code.slice("throttled:".length));
-    const time = Number.isNaN(at.getTime()) ? "a few minutes" : formatTime(at);
-    return `Too many attempts. For your safety, try again after ${time}.`;
+    return Number.isNaN(at.getTime())
+      ? t("throttledSoon")
+      : t("throttled", {
+          time: formatTime(at, {
+            locale,
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          }),
+        });
   }
-  if (code === "unverified") {
-    return "Please confirm your email address first: follow the link in the email we sent you.";
-  }
-  if (code === "reset_required") {
-    return "You reported a sign-in that was not you, so this password no longer works. Choose a new one with the link we emailed you, or ask for a new link.";
-  }
-  return "That email and password do not match an account. Check them and try again.";
+  if (code === "unverified") return t("unverified");
+  if (code === "reset_required") return t("resetRequired");
+  return t("mismatch");
 }
 
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter();
+  const t = useTranslations("auth.signIn");
+  const locale = useLocale();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
@@ -41,7 +49,7 @@ export function SignInForm({ next }: { next: string }) {
     setError(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setError(messageFor(result?.error ?? ""));
+      setError(messageFor(result?.error ?? "", t, locale));
       form.setValue("password", "");
       return;
     }
@@ -54,26 +62,26 @@ export function SignInForm({ next }: { next: string }) {
       {error && <Alert tone="error">{error}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
-          label="Email address"
+          label={t("email")}
           type="email"
           autoComplete="username"
           error={errors.email?.message}
           {...form.register("email")}
         />
         <TextField
-          label="Password"
+          label={t("password")}
           type="password"
           autoComplete="current-password"
           error={errors.password?.message}
           {...form.register("password")}
         />
         <Button type="submit" className="w-full">
-          {isSubmitting ? "Signing in…" : "Sign in"}
+          {isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </fieldset>
       <p className="flex flex-wrap justify-between gap-2 text-sm">
-        <Link href="/forgot-password">Forgot your password?</Link>
-        <Link href="/sign-up">Create an account</Link>
+        <Link href="/forgot-password">{t("forgot")}</Link>
+        <Link href="/sign-up">{t("createAccount")}</Link>
       </p>
     </form>
   );

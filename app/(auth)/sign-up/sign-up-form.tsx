@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -13,6 +14,7 @@ import { signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
+  const t = useTranslations("auth.signUp");
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<SignUpInput>({
@@ -32,11 +34,8 @@ export function SignUpForm() {
   if (sentTo) {
     return (
       <Alert tone="success">
-        <p className="font-medium">Check your email</p>
-        <p>
-          We sent a message to <strong>{sentTo}</strong>. Follow the link in it to finish creating
-          your account. The link works for 24 hours.
-        </p>
+        <p className="font-medium">{t("sentTitle")}</p>
+        <p>{t.rich("sent", { email: sentTo, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       </Alert>
     );
   }
@@ -46,13 +45,13 @@ export function SignUpForm() {
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
         <TextField
-          label="Your name"
+          label={t("name")}
           autoComplete="name"
           error={errors.name?.message}
           {...form.register("name")}
         />
         <TextField
-          label="Email address"
+          label={t("email")}
           type="email"
           autoComplete="email"
           error={errors.email?.message}
@@ -62,15 +61,15 @@ export function SignUpForm() {
           password={form.register("password")}
           confirm={form.register("confirm")}
           errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
-          labels={{ password: "Password", confirm: "Repeat the password" }}
-          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          labels={{ password: t("password"), confirm: t("confirm") }}
+          hint={t("hint")}
         />
         <Button type="submit" className="w-full">
-          {isSubmitting ? "Creating your account…" : "Create account"}
+          {isSubmitting ? t("submitting") : t("submit")}
         </Button>
       </fieldset>
       <p className="text-sm">
-        Already have an account? <Link href="/sign-in">Sign in</Link>
+        {t.rich("haveAccount", { link: (chunks) => <Link href="/sign-in">{chunks}</Link> })}
       </p>
     </form>
   );

@@ -1,30 +1,32 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkConfirm } from "@/components/auth/link-confirm";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { param, type SearchParams } from "@/lib/search-params";
 import { verifyEmailAction } from "../actions";
 
-export const metadata: Metadata = { title: "Confirm your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("verify.metaTitle") };
+}
 
 export default async function VerifyEmailPage(props: { searchParams: SearchParams }) {
   const token = param(await props.searchParams, "token");
+  const t = await getTranslations("auth.verify");
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle>Confirm your email address</PageTitle>
+      <PageTitle>{t("title")}</PageTitle>
       <Card>
         {token ? (
           <LinkConfirm
             token={token}
             action={verifyEmailAction}
-            label="Confirm my email address"
-            done="Thank you, your email address is confirmed. You can sign in now."
-            doneLink={{ href: "/sign-in", label: "Sign in" }}
+            label={t("confirm")}
+            done={t("done")}
+            doneLink={{ href: "/sign-in", label: t("signIn") }}
           />
         ) : (
-          <Alert tone="error">
-            This page needs the link from your email. Open the email and use its link.
-          </Alert>
+          <Alert tone="error">{t("needsLink")}</Alert>
         )}
       </Card>
     </div>

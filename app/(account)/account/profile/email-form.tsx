@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useStepUp } from "@/components/auth/step-up";
@@ -11,15 +12,14 @@ import { applyActionErrors } from "@/components/ui/form-helpers";
 import { emailChangeSchema, type EmailChangeInput } from "@/lib/validation/auth";
 import { requestEmailChangeAction } from "../actions";
 
+type Status =
+  { tone: "success"; kind: "waiting" | "sent"; email: string } | { tone: "error"; text: string };
+
 export function EmailChangeForm({ current, pending }: { current: string; pending: string | null }) {
+  const t = useTranslations("profile.email");
   const { withStepUp, dialog } = useStepUp();
-  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(
-    pending
-      ? {
-          tone: "success",
-          text: `We are waiting for you to confirm ${pending}: follow the link we sent there.`,
-        }
-      : null,
+  const [status, setStatus] = useState<Status | null>(
+    pending ? { tone: "success", kind: "waiting", email: pending } : null,
   );
   const form = useForm<EmailChangeInput>({
     resolver: zodResolver(emailChangeSchema),
@@ -31,10 +31,7 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
     setStatus(null);
     const result = await withStepUp(() => requestEmailChangeAction(values));
     if (result.ok) {
-      setStatus({
-        tone: "success",
-        text: `We sent a link to ${result.data.sentTo}. Your address changes when you follow it; until then we keep using ${current}.`,
-      });
+      setStatus({ tone: "success", kind: "sent", email: result.data.sentTo });
       form.reset();
     } else {
       setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
@@ -43,19 +40,27 @@ export function EmailChangeForm({ current, pending }: { current: string; pending
   return (
     <>
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-        <p className="text-sm text-slate-700">
-          You sign in with <strong>{current}</strong>.
+        <p className="text-sm break-words text-slate-700">
+          {t.rich("current", { email: current, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
-        {status && <Alert tone={status.tone}>{status.text}</Alert>}
+        {status && (
+          <Alert tone={status.tone}>
+            {status.tone === "error"
+              ? status.text
+              : status.kind === "waiting"
+                ? t("waiting", { email: status.email })
+                : t("sent", { email: status.email, current })}
+          </Alert>
+        )}
         <fieldset disabled={isSubmitting || !hydrated} className="space-y-4">
           <TextField
-            label="New email address"
+            label={t("label")}
             type="email"
             autoComplete="email"
             error={errors.newEmail?.message}
             {...form.register("newEmail")}
           />
-          <Button type="submit">{isSubmitting ? "Sending…" : "Change email address"}</Button>
+          <Button type="submit">{isSubmitting ? t("submitting") : t("submit")}</Button>
         </fieldset>
       </form>
       {dialog}

@@ -1,37 +1,42 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { SignInHistoryTable } from "@/components/auth/sign-in-history";
+import { SignInHistory } from "@/components/auth/sign-in-history";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMySessions, listMySignIns } from "@/lib/dal/sessions";
 import { PasswordForm } from "./password-form";
 import { SessionsList } from "./sessions-list";
 
-export const metadata: Metadata = { title: "Sign-in and security" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("page.title") };
+}
 
 export default async function SecurityPage() {
-  const [sessions, history] = await Promise.all([listMySessions(), listMySignIns({ limit: 10 })]);
+  const [sessions, history, t] = await Promise.all([
+    listMySessions(),
+    listMySignIns({ limit: 10 }),
+    getTranslations("security"),
+  ]);
+  // One "now" for the server's and the browser's first render of "3 minutes ago".
+  const now = new Date().getTime();
   return (
     <>
-      <PageTitle lead="Where your account is signed in, and every attempt to sign in to it.">
-        Sign-in and security
-      </PageTitle>
+      <PageTitle lead={t("page.lead")}>{t("page.title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Where you are signed in" id="sessions">
-          <SessionsList sessions={sessions} />
+        <Card title={t("sessions.title")} id="sessions">
+          <SessionsList sessions={sessions} now={now} />
         </Card>
-        <Card title="Change your password" id="password">
+        <Card title={t("password.title")} id="password">
           <PasswordForm />
         </Card>
-        <Card title="Recent sign-ins" id="history">
+        <Card title={t("history.title")} id="history">
           {history.items.length === 0 ? (
-            <p className="text-sm text-slate-700">No sign-ins recorded yet.</p>
+            <p className="text-sm text-slate-700">{t("history.empty")}</p>
           ) : (
-            <SignInHistoryTable items={history.items} />
+            <SignInHistory items={history.items} now={now} />
           )}
           <p className="mt-3 text-sm">
-            <Link href="/account/data/login-activity">
-              Every sign-in, with a chart and why we keep them
-            </Link>
+            <Link href="/account/data/login-activity">{t("history.more")}</Link>
           </p>
         </Card>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +13,11 @@ import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/validation
 import { changePasswordAction } from "../actions";
 
 export function PasswordForm() {
-  const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const t = useTranslations("security.password");
+  // "changed" is kept as a fact, not a sentence: it follows a change of language.
+  const [status, setStatus] = useState<
+    { tone: "success"; text?: undefined } | { tone: "error"; text: string } | null
+  >(null);
   const form = useForm<PasswordChangeInput>({
     resolver: zodResolver(passwordChangeSchema),
     defaultValues: { currentPassword: "", password: "", confirm: "" },
@@ -24,20 +29,17 @@ export function PasswordForm() {
     const result = await changePasswordAction(values);
     if (result.ok) {
       form.reset();
-      setStatus({
-        tone: "success",
-        text: "Your password is changed. Every other device has been signed out.",
-      });
+      setStatus({ tone: "success" });
     } else {
       setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
     }
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      {status && <Alert tone={status.tone}>{status.text ?? t("changed")}</Alert>}
       <fieldset disabled={isSubmitting || !hydrated} className="grid gap-4 sm:grid-cols-3">
         <TextField
-          label="Current password"
+          label={t("current")}
           type="password"
           autoComplete="current-password"
           error={errors.currentPassword?.message}
@@ -47,11 +49,11 @@ export function PasswordForm() {
           password={form.register("password")}
           confirm={form.register("confirm")}
           errors={{ password: errors.password?.message, confirm: errors.confirm?.message }}
-          labels={{ password: "New password", confirm: "Repeat new password" }}
+          labels={{ password: t("new"), confirm: t("repeat") }}
         />
       </fieldset>
       <Button type="submit" disabled={isSubmitting || !hydrated}>
-        {isSubmitting ? "Changing…" : "Change password"}
+        {isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

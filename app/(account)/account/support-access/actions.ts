@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
@@ -27,10 +28,11 @@ export async function grantSupportAccessAction(
 export async function revokeSupportAccessAction(grantId: string): Promise<ActionResult> {
   await requireUser();
   const parsed = z.uuid().safeParse(grantId);
-  if (!parsed.success) return failure("That permission does not exist.");
+  const t = await getTranslations("security.supportAccess");
+  if (!parsed.success) return failure(t("unknown"));
   try {
     if (!(await revokeSupportAccess(parsed.data))) {
-      return failure("That permission does not exist or has already ended.");
+      return failure(t("gone"));
     }
     revalidatePath("/account/support-access");
     return ok(null);

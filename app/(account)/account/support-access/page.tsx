@@ -1,33 +1,37 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listMySupportGrants } from "@/lib/dal/support/grants";
 import { GrantForm } from "./grant-form";
 import { GrantsList } from "./grants-list";
 
-export const metadata: Metadata = { title: "Support access" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("supportAccess.title") };
+}
 
 export default async function SupportAccessPage() {
-  const { active, past } = await listMySupportGrants();
+  const [{ active, past }, t] = await Promise.all([
+    listMySupportGrants(),
+    getTranslations("security.supportAccess"),
+  ]);
   return (
     <>
-      <PageTitle lead="Our support team cannot look at your account unless you let them, for one ticket and for a limited time.">
-        Support access
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Let support look at your account" id="grant">
+        <Card title={t("grantTitle")} id="grant">
           <p className="mb-4 text-sm text-slate-700">
-            An agent working on your ticket can then see your account as you see it, for at most an
-            hour at a time, without being able to change anything. We email you when they start, and
-            you can see every page they opened under{" "}
-            <a href="/account/staff-access">Access by staff</a>.
+            {t.rich("explain", {
+              link: (chunks) => <Link href="/account/data/staff-access">{chunks}</Link>,
+            })}
           </p>
           <GrantForm />
         </Card>
-        <Card title="Permissions in force" id="active">
-          <GrantsList grants={active} empty="Support cannot look at your account at the moment." />
+        <Card title={t("activeTitle")} id="active">
+          <GrantsList grants={active} empty={t("activeEmpty")} />
         </Card>
-        <Card title="Earlier permissions" id="past">
-          <GrantsList grants={past} empty="You have not given support access before." />
+        <Card title={t("pastTitle")} id="past">
+          <GrantsList grants={past} empty={t("pastEmpty")} />
         </Card>
       </div>
     </>

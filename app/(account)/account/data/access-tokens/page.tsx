@@ -1,90 +1,102 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { DeleteButton } from "@/components/data/delete-button";
 import { Empty } from "@/components/data/empty";
-import { formatDateTime } from "@/components/data/format";
-import { refusalSentence, scopeLabel } from "@/components/data/token-words";
-import { formatTimeAgo } from "@/lib/format";
+import { LocalTime } from "@/components/i18n/local-time";
 import { listMyAccessTokens, type AccessTokenDTO } from "@/lib/dal/data/access-tokens";
 import { revokeTokenAction } from "../actions";
 import { loadCategory } from "../load";
 import { TokenForm } from "./token-form";
+import { refusalInWords, scopeInWords } from "./words";
 
-export const metadata: Metadata = { title: "Access tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("tokens.metaTitle") };
+}
 
-/** An exact time with how long ago it was; rendered on the server only (no hydration drift). */
-function When({ at, now }: { at: Date; now: Date }) {
+/** How long ago, with the exact time beside it (both in the viewer's zone and language). */
+function When({ at, now }: { at: Date; now: number }) {
   return (
     <>
-      {formatTimeAgo(at, now)} (<time dateTime={at.toISOString()}>{formatDateTime(at)}</time>)
+      <LocalTime value={at} style="ago" now={now} /> (<LocalTime value={at} />)
     </>
   );
 }
 
-function TokenItem({ t, now }: { t: AccessTokenDTO; now: Date }) {
-  const headingId = `token-${t.id}`;
+function TokenItem({ token, now }: { token: AccessTokenDTO; now: number }) {
+  const t = useTranslations("security.tokens");
+  const headingId = `token-${token.id}`;
   return (
     <li className="space-y-2 py-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h3 id={headingId} className="font-medium break-all">
-          {t.name} <span className="font-mono text-slate-600">{t.prefix}…</span>
-          {t.revokedAt && <span className="ml-2 rounded bg-slate-200 px-2 text-xs">revoked</span>}
+          {token.name} <span className="font-mono text-slate-600">{token.prefix}…</span>
+          {token.revokedAt && (
+            <span className="ml-2 rounded bg-slate-200 px-2 text-xs">{t("revoked")}</span>
+          )}
         </h3>
-        {!t.revokedAt && (
+        {!token.revokedAt && (
           <DeleteButton
-            action={revokeTokenAction.bind(null, t.id)}
-            label={`Revoke ${t.name}`}
-            confirmLabel="Revoke"
-            what={`The token "${t.name}" (${t.prefix}…) stops working at once; whatever uses it can no longer send data. The record of it is kept for 90 days.`}
+            action={revokeTokenAction.bind(null, token.id)}
+            label={t("revokeLabel", { name: token.name })}
+            confirmLabel={t("revoke")}
+            what={t("revokeWhat", { name: token.name, prefix: token.prefix })}
           />
         )}
       </div>
       <dl className="grid gap-x-4 gap-y-1 text-sm text-slate-700 sm:grid-cols-[9rem_1fr]">
-        <dt className="font-medium text-slate-800">Used by</dt>
-        <dd>{t.kind === "cura" ? "Ultimaker Cura" : "A printer"}</dd>
-        <dt className="font-medium text-slate-800">May</dt>
+        <dt className="font-medium text-slate-800">{t("usedBy")}</dt>
+        <dd>{t(token.kind === "cura" ? "kind.cura" : "kind.printer")}</dd>
+        <dt className="font-medium text-slate-800">{t("may")}</dt>
         <dd>
-          <ul aria-label={`What ${t.name} may do`} className="flex flex-wrap gap-x-3 gap-y-1">
-            {t.scopes.map((s) => (
-              <li key={s}>{scopeLabel(s)}</li>
+          <ul
+            aria-label={t("mayLabel", { name: token.name })}
+            className="flex flex-wrap gap-x-3 gap-y-1"
+          >
+            {token.scopes.map((s) => (
+              <li key={s}>{scopeInWords(s, t)}</li>
             ))}
           </ul>
         </dd>
-        <dt className="font-medium text-slate-800">Created</dt>
+        <dt className="font-medium text-slate-800">{t("created")}</dt>
         <dd>
-          <When at={t.createdAt} now={now} />
+          <When at={token.createdAt} now={now} />
         </dd>
-        <dt className="font-medium text-slate-800">Last used</dt>
-        <dd>
-          {t.lastUsedAt ? (
+        <dt className="font-medium text-slate-800">{t("lastUsed")}</dt>
+        <dd className="break-words">
+          {token.lastUsedAt ? (
             <>
-              <When at={t.lastUsedAt} now={now} /> from {t.lastUsedIp ?? "an unknown address"}
+              <When at={token.lastUsedAt} now={now} />{" "}
+              {t("from", { ip: token.lastUsedIp ?? t("unknownAddress") })}
             </>
           ) : (
-            "never"
+            t("never")
           )}
         </dd>
-        {t.revokedAt && (
+        {token.revokedAt && (
           <>
-            <dt className="font-medium text-slate-800">Revoked</dt>
+            <dt className="font-medium text-slate-800">{t("revokedAt")}</dt>
             <dd>
-              <When at={t.revokedAt} now={now} />
+              <When at={token.revokedAt} now={now} />
             </dd>
           </>
         )}
-        <dt className="font-medium text-slate-800">Not stored</dt>
+        <dt className="font-medium text-slate-800">{t("notStored")}</dt>
         <dd>
-          {t.refusals.length === 0 ? (
-            "Nothing: everything it sent was accepted."
+          {token.refusals.length === 0 ? (
+            t("nothingRefused")
           ) : (
-            <ul aria-label={`What ${t.name} sent that we did not store`} className="space-y-1">
-              {t.refusals.map((r) => (
+            <ul aria-label={t("refusedLabel", { name: token.name })} className="space-y-1">
+              {token.refusals.map((r) => (
                 <li key={`${r.category}-${r.reason}`}>
-                  {refusalSentence(r)} First on{" "}
-                  <time dateTime={r.firstAt.toISOString()}>{formatDateTime(r.firstAt)}</time>, last
-                  on <time dateTime={r.lastAt.toISOString()}>{formatDateTime(r.lastAt)}</time>.
+                  {refusalInWords(r, t)}{" "}
+                  {t.rich("firstLast", {
+                    first: () => <LocalTime value={r.firstAt} />,
+                    last: () => <LocalTime value={r.lastAt} />,
+                  })}
                 </li>
               ))}
             </ul>
@@ -96,32 +108,32 @@ function TokenItem({ t, now }: { t: AccessTokenDTO; now: Date }) {
 }
 
 export default async function AccessTokensPage() {
-  const [{ category, stats }, tokens] = await Promise.all([
+  const [{ category, stats }, tokens, t] = await Promise.all([
     loadCategory("access-tokens"),
     listMyAccessTokens(),
+    getTranslations("security.tokens"),
   ]);
-  const now = new Date();
+  // One "now" for the server's and the browser's first render of "3 minutes ago".
+  const now = new Date().getTime();
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
       <div className="space-y-6">
-        <Card title="Create a token" id="create">
+        <Card title={t("createTitle")} id="create">
           <p className="mb-4 text-sm text-slate-600">
-            Your printers and Ultimaker Cura use a token to send data to your account. Developers
-            can read <Link href="/developers/api">how the API works</Link>.
+            {t.rich("intro", {
+              link: (chunks) => <Link href="/developers/api">{chunks}</Link>,
+            })}
           </p>
           <TokenForm />
         </Card>
-        <Card title="Your tokens" id="tokens">
+        <Card title={t("listTitle")} id="tokens">
           {tokens.length === 0 ? (
-            <Empty>
-              You have no access tokens. Create one above to let a printer or Ultimaker Cura send
-              data to your account.
-            </Empty>
+            <Empty>{t("empty")}</Empty>
           ) : (
             <ul className="divide-y divide-slate-100">
-              {tokens.map((t) => (
-                <TokenItem key={t.id} t={t} now={now} />
+              {tokens.map((token) => (
+                <TokenItem key={token.id} token={token} now={now} />
               ))}
             </ul>
           )}

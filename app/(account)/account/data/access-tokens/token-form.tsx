@@ -1,12 +1,13 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
-import { scopeLabels } from "@/components/data/token-words";
+import { useMessageText } from "@/components/i18n/message-text";
 import {
   createTokenSchema,
   tokenScopes,
@@ -14,6 +15,7 @@ import {
   type TokenScope,
 } from "@/lib/validation/data";
 import { createTokenAction } from "../actions";
+import { scopeInWords } from "./words";
 
 type Kind = keyof typeof tokenScopes;
 
@@ -28,6 +30,8 @@ const orderedScopes = (kind: Kind) => [
 
 /** Creates a token; its secret is shown here once and kept nowhere the page can get it again. */
 export function TokenForm() {
+  const t = useTranslations("security.tokens");
+  const text = useMessageText();
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<CreateTokenInput>({
@@ -54,7 +58,7 @@ export function TokenForm() {
       {error && <Alert tone="error">{error}</Alert>}
       {secret && (
         <Alert tone="success">
-          <p className="font-medium">Your new token. Copy it now: we will not show it again.</p>
+          <p className="font-medium">{t("form.secret")}</p>
           <code
             data-testid="new-token-secret"
             className="mt-2 block rounded bg-white p-2 font-mono break-all"
@@ -64,36 +68,35 @@ export function TokenForm() {
         </Alert>
       )}
       <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Token name" error={errors.name?.message} {...form.register("name")} />
+        <TextField label={t("form.name")} error={errors.name?.message} {...form.register("name")} />
         <SelectField
-          label="Used by"
+          label={t("form.usedBy")}
           error={errors.kind?.message}
           {...form.register("kind", {
             onChange: (e: { target: { value: Kind } }) =>
               form.setValue("scopes", defaultScopes(e.target.value)),
           })}
         >
-          <option value="printer">A printer</option>
-          <option value="cura">Ultimaker Cura</option>
+          <option value="printer">{t("kind.printer")}</option>
+          <option value="cura">{t("kind.cura")}</option>
         </SelectField>
         <fieldset className="sm:col-span-2">
-          <legend className="text-sm font-medium">What it may do</legend>
+          <legend className="text-sm font-medium">{t("form.scopes")}</legend>
           <p className="text-xs text-slate-600">
-            Sending is what a {kind === "cura" ? "Cura installation" : "printer"} needs. Reading
-            lets it fetch your data back; leave it off unless you need it.
+            {t(kind === "cura" ? "form.scopesHintCura" : "form.scopesHintPrinter")}
           </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {orderedScopes(kind).map((s) => (
               <label key={s} className="flex min-h-8 items-center gap-2 text-sm">
                 <input type="checkbox" value={s} {...form.register("scopes")} />
-                {scopeLabels[s]}
+                {scopeInWords(s, t)}
               </label>
             ))}
           </div>
-          {errors.scopes && <p className="text-sm text-red-700">{errors.scopes.message}</p>}
+          {errors.scopes && <p className="text-sm text-red-700">{text(errors.scopes.message)}</p>}
         </fieldset>
         <div>
-          <Button type="submit">{isSubmitting ? "Creating…" : "Create token"}</Button>
+          <Button type="submit">{isSubmitting ? t("form.submitting") : t("form.submit")}</Button>
         </div>
       </fieldset>
     </form>

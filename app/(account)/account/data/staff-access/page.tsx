@@ -1,71 +1,88 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
-import { formatDateTime } from "@/components/data/format";
-import { SimpleTable } from "@/components/data/simple-table";
+import { LocalTime } from "@/components/i18n/local-time";
+import { getCategory } from "@/lib/catalog";
 import { listMySupportGrants } from "@/lib/dal/support/grants";
 import { listMyStaffAccess } from "@/lib/dal/support/staff-access";
+import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
+import { Visit } from "./visit";
 
-export const metadata: Metadata = { title: "Access by our staff" };
+// The category's own title, as in the navigation: one name for one page.
+export const metadata: Metadata = { title: getCategory("staff-access")?.title };
 
-// The records as data: the latest visits and every grant. /account/staff-access shows each
-// visit in full, /account/support-access gives and withdraws access.
-export default async function StaffAccessPage() {
-  const [{ category, stats }, { active, past }, visits] = await Promise.all([
+/**
+ * The one page about staff access (/account/staff-access redirects here): every visit in full,
+ * newest first and paged, then every permission given. /account/support-access gives and
+ * withdraws access.
+ */
+export default async function StaffAccessPage(props: { searchParams: SearchParams }) {
+  const cursor = pageParams(await props.searchParams);
+  const [{ category, stats }, { active, past }, visits, t, ts] = await Promise.all([
     loadCategory("staff-access"),
     listMySupportGrants(),
-    listMyStaffAccess(),
+    listMyStaffAccess(cursor),
+    getTranslations("security.staff"),
+    getTranslations("security.supportAccess"),
   ]);
   const grants = [...active, ...past];
   return (
     <>
       <CategoryHeader category={category} stats={stats} />
       <div className="space-y-6">
-        <Card title="Permissions you gave support" id="grants">
-          {grants.length === 0 ? (
-            <Empty>You have never given support access to your account.</Empty>
+        <Card title={visits.prev ? t("earlierTitle") : t("visitsTitle")} id="visits">
+          {visits.items.length === 0 ? (
+            <Empty>{t("none")}</Empty>
           ) : (
-            <SimpleTable
-              caption="Support access permissions"
-              headers={["Ticket", "Given", "Ends", "Withdrawn"]}
-              rows={grants.map((g) => ({
-                key: g.id,
-                cells: [
-                  g.ticketRef,
-                  formatDateTime(g.createdAt),
-                  formatDateTime(g.expiresAt),
-                  g.revokedAt ? formatDateTime(g.revokedAt) : "—",
-                ],
-              }))}
-            />
+            <div className="space-y-4">
+              {visits.items.map((v) => (
+                <Visit key={v.id} v={v} />
+              ))}
+            </div>
+          )}
+          {(visits.prev || visits.next) && (
+            <nav aria-label={t("pages")} className="mt-3 flex gap-4 text-sm">
+              {visits.prev && <Link href="/account/data/staff-access">{t("newest")}</Link>}
+              {visits.next && (
+                <Link href={`/account/data/staff-access?after=${visits.next}`}>{t("earlier")}</Link>
+              )}
+            </nav>
           )}
         </Card>
-        <Card title="What staff did" id="events">
-          {visits.items.length === 0 ? (
-            <Empty>No member of staff has looked at your account.</Empty>
+        <Card title={t("grantsTitle")} id="grants">
+          {grants.length === 0 ? (
+            <Empty>{t("noGrants")}</Empty>
           ) : (
-            <SimpleTable
-              caption="Staff access, newest first"
-              headers={["When", "Who", "What", "Pages viewed", "Ticket or reason"]}
-              rows={visits.items.map((v) => ({
-                key: v.id,
-                cells: [
-                  formatDateTime(v.startedAt),
-                  v.agentName,
-                  v.breakGlass ? "Emergency access" : "Viewed your account",
-                  String(v.pages.length),
-                  v.reason ?? v.ticketRef ?? "—",
-                ],
-              }))}
-            />
+            <ul className="divide-y divide-slate-100 text-sm">
+              {grants.map((g) => (
+                <li key={g.id} className="py-2">
+                  <p className="font-medium break-words">
+                    {ts("ticketLabel", { ticket: g.ticketRef })}
+                  </p>
+                  <p className="text-slate-600">
+                    {ts("given")} <LocalTime value={g.createdAt} /> ·{" "}
+                    {g.revokedAt ? (
+                      <>
+                        {ts("withdrawn")} <LocalTime value={g.revokedAt} />
+                      </>
+                    ) : (
+                      <>
+                        {g.active ? ts("until") : ts("ended")} <LocalTime value={g.expiresAt} />
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
           )}
-          <p className="mt-3 text-sm">
-            <Link href="/account/staff-access">Every visit in full</Link>
-            {" · "}
-            <Link href="/account/support-access">Give or withdraw support access</Link>
+          <p className="mt-3 text-sm text-slate-700">
+            {t.rich("toSupportAccess", {
+              link: (chunks) => <Link href="/account/support-access">{chunks}</Link>,
+            })}
           </p>
         </Card>
       </div>
