@@ -11,6 +11,7 @@ import {
   type ExportCounts,
   type ExportPlan,
 } from "@/lib/export/document";
+import { writeHtmlDocument } from "@/lib/export/html";
 import { buildManifest, type ExportFormat } from "@/lib/export/manifest";
 import { ExportAborted, ExportSink } from "@/lib/export/sink";
 import { exportTables } from "@/lib/export/tables";
@@ -131,7 +132,9 @@ export async function openMyExport(
       ? [`privacy-center-export-${stamp}.json`, "application/json; charset=utf-8"]
       : request.format === "zip"
         ? [`privacy-center-export-${stamp}.zip`, "application/zip"]
-        : [`${category}-${table!.table}-${stamp}.csv`, "text/csv; charset=utf-8; header=present"];
+        : request.format === "html"
+          ? [`privacy-center-export-${stamp}-html.zip`, "application/zip"]
+          : [`${category}-${table!.table}-${stamp}.csv`, "text/csv; charset=utf-8; header=present"];
   return { ok: true, id, body: sink.stream, fileName, contentType };
 }
 
@@ -159,9 +162,16 @@ async function produce(
         categories: request.categories,
         range: { from: request.from, to: request.to },
       });
-      const plan: ExportPlan = { categories: request.categories, scope, manifest };
+      const plan: ExportPlan = {
+        categories: request.categories,
+        scope,
+        manifest,
+        locale: session.user.language,
+      };
       if (request.format === "json") return writeJsonDocument(reader, plan, sink.write);
       if (request.format === "zip") return writeZipDocument(reader, plan, sink.write, sink.signal);
+      if (request.format === "html")
+        return writeHtmlDocument(reader, plan, sink.write, sink.signal);
       const category = request.categories[0]!;
       const t = exportTables[category].find((x) => x.table === table)!;
       return {
