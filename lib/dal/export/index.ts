@@ -12,6 +12,7 @@ import {
   type ExportPlan,
 } from "@/lib/export/document";
 import { writeHtmlDocument } from "@/lib/export/html";
+import { exportFileName } from "@/lib/export/http";
 import { buildManifest, type ExportFormat } from "@/lib/export/manifest";
 import { ExportAborted, ExportSink } from "@/lib/export/sink";
 import { exportTables } from "@/lib/export/tables";
@@ -126,15 +127,17 @@ export async function openMyExport(
     releaseExportSlot();
   });
 
-  const stamp = new Date().toISOString().slice(0, 10);
+  const now = new Date();
   const [fileName, contentType] =
-    request.format === "json"
-      ? [`privacy-center-export-${stamp}.json`, "application/json; charset=utf-8"]
-      : request.format === "zip"
-        ? [`privacy-center-export-${stamp}.zip`, "application/zip"]
-        : request.format === "html"
-          ? [`privacy-center-export-${stamp}-html.zip`, "application/zip"]
-          : [`${category}-${table!.table}-${stamp}.csv`, "text/csv; charset=utf-8; header=present"];
+    request.format === "csv"
+      ? [
+          `${category}-${table!.table}-${now.toISOString().slice(0, 10)}.csv`,
+          "text/csv; charset=utf-8; header=present",
+        ]
+      : [
+          exportFileName(request.format, now),
+          request.format === "json" ? "application/json; charset=utf-8" : "application/zip",
+        ];
   return { ok: true, id, body: sink.stream, fileName, contentType };
 }
 
