@@ -41,13 +41,14 @@ function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
   });
 }
 
-/** "What it holds now": records per file, as the page shows them. */
+/** "What it holds now": records per file, as the page shows them (rows name their file). */
 async function shownCounts(page: Page): Promise<Map<string, number>> {
   const rows = page.getByRole("table").getByRole("row");
   const out = new Map<string, number>();
   for (const row of await rows.all()) {
     const cells = await row.getByRole("cell").allTextContents();
-    if (cells.length === 3) out.set(cells[1]!, Number(cells[2]!.replaceAll(",", "")));
+    const file = await row.getAttribute("data-file");
+    if (file && cells.length === 3) out.set(file, Number(cells[2]!.replaceAll(",", "")));
   }
   return out;
 }

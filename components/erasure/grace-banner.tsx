@@ -1,5 +1,6 @@
 import { KeepAccountButton } from "@/components/erasure/keep-account-button";
-import { formatLongDateTime } from "@/lib/format";
+import { useTranslations } from "next-intl";
+import { LocalTime } from "@/components/i18n/local-time";
 import type { ActionResult } from "@/lib/actions";
 
 /** On every account page while the account is scheduled for deletion. */
@@ -15,19 +16,17 @@ export function GraceBanner({
   started: boolean;
   keep: () => Promise<ActionResult>;
 }) {
+  const t = useTranslations("rights.banner");
   return (
     <section
       aria-labelledby="grace-banner-title"
       className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950"
     >
       <h2 id="grace-banner-title" className="text-base font-semibold">
-        Your account will be deleted on {formatLongDateTime(scheduledFor)}
+        {t.rich("title", { when: () => <LocalTime value={scheduledFor} /> })}
       </h2>
       <p className="text-sm">
-        You asked us to delete it (request {reference}).{" "}
-        {started
-          ? "The deletion has started and can no longer be stopped."
-          : "Until then it is locked: you can look at and download your data, but not change it. Changed your mind?"}
+        {t("asked", { reference })} {started ? t("started") : t("locked")}
       </p>
       {!started && <KeepAccountButton action={keep} />}
     </section>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import type { ActionResult } from "@/lib/actions";
 
 /** The banner's "Keep my account": cancels the pending erasure and shows the account again. */
 export function KeepAccountButton({ action }: { action: () => Promise<ActionResult> }) {
+  const t = useTranslations("rights.banner");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -19,11 +21,11 @@ export function KeepAccountButton({ action }: { action: () => Promise<ActionResu
           start(async () => {
             const result = await action();
             if (result.ok) router.refresh();
-            else setError(result.formError ?? "The deletion could not be cancelled.");
+            else setError(result.formError ?? t("keepFailed"));
           })
         }
       >
-        Keep my account
+        {t("keep")}
       </Button>
       {error && <Alert tone="error">{error}</Alert>}
     </div>

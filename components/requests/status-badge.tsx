@@ -1,4 +1,5 @@
-import { statusLabel } from "@/lib/requests/kinds";
+import { useTranslations } from "next-intl";
+import { requestWord } from "./words";
 
 const tones: Record<string, string> = {
   received: "border-slate-300 bg-slate-50 text-slate-900",
@@ -11,20 +12,22 @@ const tones: Record<string, string> = {
 
 /** A request's status in words; for the holder, the staff queue and the dossier alike. */
 export function RequestStatusBadge({ status }: { status: string }) {
+  const t = useTranslations("requests");
   return (
     <span
       className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${tones[status] ?? tones.received}`}
     >
-      {statusLabel(status)}
+      {requestWord(t, "status", status)}
     </span>
   );
 }
 
 /** Shown beside the status while an open request is past its due date. */
 export function OverdueMarker() {
+  const t = useTranslations("requests");
   return (
     <span className="inline-block rounded-full border border-red-300 bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-900">
-      Overdue
+      {t("overdue")}
     </span>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyActionErrors } from "@/components/ui/form-helpers";
@@ -27,7 +29,14 @@ export function TrackerActions({
   messageAction: (input: RequestMessageInput) => Promise<ActionResult>;
   cancelAction: () => Promise<ActionResult>;
 }) {
+  const t = useTranslations("requests.actions");
+  const messageText = useMessageText();
   const router = useRouter();
+  // Focus follows the question: to "Yes, cancel" when it is asked, back to "Cancel this
+  // request" when it is withdrawn, never to <body> with the button that went away.
+  const yesRef = useRef<HTMLDivElement>(null);
+  const cancelRef = useRef<HTMLDivElement>(null);
+  const asked = useRef(false);
   const hydrated = useHydrated();
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
@@ -38,13 +47,18 @@ export function TrackerActions({
     defaultValues: { message: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  useEffect(() => {
+    if (confirming) yesRef.current?.querySelector("button")?.focus();
+    else if (asked.current) cancelRef.current?.querySelector("button")?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);
     const result = await messageAction(values);
     if (result.ok) {
       form.reset({ message: "" });
-      setStatus({ tone: "success", text: "Your message is added to the timeline." });
+      setStatus({ tone: "success", text: t("added") });
       router.refresh();
     } else {
       setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
@@ -63,7 +77,7 @@ export function TrackerActions({
       } else {
         setStatus({
           tone: "error",
-          text: result.formError ?? "The request could not be cancelled.",
+          text: result.formError ?? t("cancelFailed"),
         });
       }
     });
@@ -76,7 +90,7 @@ export function TrackerActions({
         <fieldset disabled={isSubmitting || !hydrated} className="space-y-3">
           <div className="space-y-1">
             <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-              Add a message
+              {t("label")}
             </label>
             <textarea
               id={id}
@@ -89,39 +103,37 @@ export function TrackerActions({
             />
             {error ? (
               <p id={`${id}-error`} className="text-sm text-red-700">
-                {error}
+                {messageText(error)}
               </p>
             ) : (
               <p id={`${id}-hint`} className="text-xs text-slate-600">
-                The privacy team reads it with your request. Up to {DETAILS_MAX} characters.
+                {t("hint", { max: DETAILS_MAX })}
               </p>
             )}
           </div>
-          <Button type="submit">{isSubmitting ? "Sending…" : "Send message"}</Button>
+          <Button type="submit">{isSubmitting ? t("sending") : t("send")}</Button>
         </fieldset>
       </form>
-      <div className="space-y-2 border-t border-slate-200 pt-4">
+      <div ref={cancelRef} className="space-y-2 border-t border-slate-200 pt-4">
         {confirming ? (
           <>
-            <p className="text-sm">
-              Cancel this request? We stop working on it; you can make a new one at any time.
-            </p>
-            <div className="flex flex-wrap gap-2">
+            <p className="text-sm">{t("confirm")}</p>
+            <div ref={yesRef} className="flex flex-wrap gap-2">
               <Button variant="danger" disabled={cancelling} onClick={cancel}>
-                {cancelling ? "Cancelling…" : "Yes, cancel the request"}
+                {cancelling ? t("cancelling") : t("yes")}
               </Button>
               <Button
                 variant="secondary"
                 disabled={cancelling}
                 onClick={() => setConfirming(false)}
               >
-                Keep the request
+                {t("keep")}
               </Button>
             </div>
           </>
         ) : (
           <Button variant="secondary" disabled={!hydrated} onClick={() => setConfirming(true)}>
-            Cancel this request
+            {t("cancel")}
           </Button>
         )}
       </div>

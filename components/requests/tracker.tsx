@@ -1,10 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { LocalTime } from "@/components/i18n/local-time";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
-import { kindDescription, kindLabel } from "@/lib/requests/kinds";
 import { DueDateLine } from "./due-date-line";
 import { OverdueMarker, RequestStatusBadge } from "./status-badge";
 import { RequestTimeline, type TimelineEntry } from "./timeline";
+import { requestWord } from "./words";
 
 export type TrackedRequest = {
   reference: string;
@@ -29,46 +30,51 @@ export function RequestTracker({
   request: TrackedRequest;
   actions?: ReactNode;
 }) {
+  const t = useTranslations("requests");
   return (
     <div className="space-y-6">
-      <Card title="Where your request stands" id="status">
+      <Card title={t("tracker.stands")} id="status">
         {r.status === "cancelled" && (
           <p role="status" className="mb-4 font-medium">
-            Your request is cancelled. We sent you a confirmation by email.
+            {t("tracker.cancelledNote")}
           </p>
         )}
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-          <dt className="font-medium">Reference</dt>
-          <dd className="font-mono">{r.reference}</dd>
-          <dt className="font-medium">Request</dt>
+          <dt className="font-medium">{t("tracker.reference")}</dt>
+          <dd className="font-mono break-all">{r.reference}</dd>
+          <dt className="font-medium">{t("tracker.request")}</dt>
           <dd>
-            {kindLabel(r.kind)}
-            <span className="block text-slate-700">{kindDescription(r.kind)}</span>
+            {requestWord(t, "kind", r.kind)}
+            <span className="block text-slate-700">
+              {requestWord(t, "kind", r.kind, "description")}
+            </span>
           </dd>
-          <dt className="font-medium">Status</dt>
+          <dt className="font-medium">{t("tracker.status")}</dt>
           <dd className="flex flex-wrap gap-2">
             <RequestStatusBadge status={r.status} />
             {r.overdue && <OverdueMarker />}
           </dd>
-          <dt className="font-medium">Received</dt>
-          <dd>{formatDateTime(r.createdAt)}</dd>
-          <dt className="font-medium">Due</dt>
+          <dt className="font-medium">{t("tracker.received")}</dt>
+          <dd>
+            <LocalTime value={r.createdAt} />
+          </dd>
+          <dt className="font-medium">{t("tracker.due")}</dt>
           <dd>
             <DueDateLine request={r} />
           </dd>
           {r.details && (
             <>
-              <dt className="font-medium">What you wrote</dt>
-              <dd className="whitespace-pre-wrap">{r.details}</dd>
+              <dt className="font-medium">{t("tracker.wrote")}</dt>
+              <dd className="break-words whitespace-pre-wrap">{r.details}</dd>
             </>
           )}
         </dl>
       </Card>
-      <Card title="Timeline" id="timeline">
+      <Card title={t("tracker.timeline")} id="timeline">
         <RequestTimeline entries={r.timeline} />
       </Card>
       {r.open && actions && (
-        <Card title="Add a message or cancel" id="actions">
+        <Card title={t("tracker.actions")} id="actions">
           {actions}
         </Card>
       )}

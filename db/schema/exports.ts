@@ -4,7 +4,7 @@ import { tstz } from "./columns";
 import { ownerId } from "./users";
 
 export const exportStatus = pgEnum("export_status", ["running", "completed", "failed"]);
-export const exportFormat = pgEnum("export_format", ["json", "zip", "csv"]);
+export const exportFormat = pgEnum("export_format", ["json", "zip", "csv", "html"]);
 
 /**
  * Each portability export a user started: metadata only, never the data itself (exports are

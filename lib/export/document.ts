@@ -1,7 +1,5 @@
-import * as archiver from "archiver";
-import { once } from "node:events";
-import { PassThrough, type Readable } from "node:stream";
 import { getCategory, type CategoryId } from "@/lib/catalog";
+import type { Locale } from "@/lib/i18n/config";
 import { quoteCell } from "./csv";
 import { csvFileName, type Manifest } from "./manifest";
 import { buildReadme } from "./readme";
@@ -9,13 +7,7 @@ import type { SnapshotReader } from "./reader";
 import type { ChunkWriter } from "./sink";
 import type { ExportScope } from "./sql";
 import { exportTables, type ExportTable } from "./tables";
-
-// archiver 8 exports classes; its type package still describes version 7's factory.
-type ZipStream = Readable & {
-  append(source: Readable | Buffer | string, data: { name: string; date?: Date }): void;
-  finalize(): Promise<void>;
-  abort(): void;
-};
+import { streamZip } from "./zip";
 
 /** Records written, per category and table. */
 export type ExportCounts = Record<string, Record<string, number>>;
@@ -24,10 +16,12 @@ export type ExportPlan = {
   categories: CategoryId[];
   scope: ExportScope;
   manifest: Manifest;
+  /** The holder's language, for the README and the HTML copy. */
+  locale?: Locale;
 };
 
 const text = (s: string) => Buffer.from(s, "utf8");
-const isTimeSeries = (id: CategoryId) => getCategory(id)?.timeSeries ?? false;
+export const isTimeSeries = (id: CategoryId) => getCategory(id)?.timeSeries ?? false;
 
 export const csvHeader = (t: ExportTable) =>
   text(t.columns.map((c) => quoteCell(c.name)).join(",") + "\r\n");
@@ -77,9 +71,8 @@ export async function writeCsvFile(
 }
 
 /**
- * A ZIP (stored, not compressed: the export is bound by speed, and CSV compresses well later
- * if the user wants) with one CSV per table under a folder per category, then manifest.json
- * (with the record counts) and README.txt.
+ * A ZIP with one CSV per table under a folder per category, then manifest.json (with the
+ * record counts) and README.txt in the holder's language.
  */
 export async function writeZipDocument(
   reader: SnapshotReader,
@@ -87,44 +80,18 @@ export async function writeZipDocument(
   write: ChunkWriter,
   signal: AbortSignal,
 ): Promise<ExportCounts> {
-  const archive = new (
-    archiver as unknown as { ZipArchive: new (o: { store: boolean }) => ZipStream }
-  ).ZipArchive({
-    store: true,
-  });
-  const date = new Date(plan.manifest.generatedAt);
-  const pump = (async () => {
-    for await (const chunk of archive) await write(chunk as Buffer);
-  })();
-  pump.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-  const onAbort = () => archive.abort();
-  signal.addEventListener("abort", onAbort, { once: true });
-  try {
+  return streamZip(write, signal, new Date(plan.manifest.generatedAt), async (zip) => {
     const counts: ExportCounts = {};
     for (const id of plan.categories) {
       counts[id] = {};
       for (const t of exportTables[id]) {
-        const entry = new PassThrough({ highWaterMark: 64 * 1024 });
-        archive.append(entry, { name: csvFileName(id, t.table), date });
-        const writeEntry: ChunkWriter = async (chunk) => {
-          if (!entry.write(chunk)) await Promise.race([once(entry, "drain", { signal }), pump]);
-        };
-        counts[id][t.table] = await writeCsvFile(reader, id, t, plan.scope, writeEntry);
-        entry.end();
+        counts[id][t.table] = await zip.file(csvFileName(id, t.table), (w) =>
+          writeCsvFile(reader, id, t, plan.scope, w),
+        );
       }
     }
-    archive.append(JSON.stringify({ ...plan.manifest, counts }, null, 2), {
-      name: "manifest.json",
-      date,
-    });
-    archive.append(buildReadme(plan.manifest, counts), { name: "README.txt", date });
-    await Promise.all([archive.finalize(), pump]);
+    zip.put("manifest.json", JSON.stringify({ ...plan.manifest, counts }, null, 2));
+    zip.put("README.txt", buildReadme(plan.manifest, counts, plan.locale));
     return counts;
-  } catch (error) {
-    archive.abort();
-    await pump.catch(() => {});
-    throw error;
-  } finally {
-    signal.removeEventListener("abort", onAbort);
-  }
+  });
 }

@@ -55,3 +55,55 @@ export function exportRefusal(opened: {
     headers: opened.retryAfterSeconds ? { "retry-after": String(opened.retryAfterSeconds) } : {},
   });
 }
+
+/** Why a download the export page started was refused, as the page names it (?refused=…). */
+export const REFUSAL_CODES = [
+  "reauth_required",
+  "read_only",
+  "erasure_scheduled",
+  "rate_limited",
+  "conflict",
+  "unavailable",
+  "invalid_input",
+  "signed_out",
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number] | "unknown";
+
+/**
+ * The export page starts a download by navigating to the route, so the browser writes the
+ * file straight to disk. A refusal answered to that navigation would replace the page with a
+ * problem document; instead the page is shown again, saying why (?refused=code). Only for our
+ * own pages' navigations: a cross-site request still gets its 403 problem, and fetches and
+ * programs get problem+json as before.
+ */
+export function backToExportPage<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    const response = await handler(request, context);
+    if (
+      response.ok ||
+      request.headers.get("sec-fetch-mode") !== "navigate" ||
+      request.headers.get("sec-fetch-site") !== "same-origin"
+    ) {
+      return response;
+    }
+    const problem = (await response.json().catch(() => ({}))) as { type?: string };
+    const code = /#([a-z_]+)$/.exec(problem.type ?? "")?.[1];
+    const refused: RefusalCode = REFUSAL_CODES.find((c) => c === code) ?? "unknown";
+    return new Response(null, {
+      status: 303,
+      headers: { location: `/account/export?refused=${refused}`, "cache-control": "no-store" },
+    });
+  };
+}
+
+/** The file name a download gets, from its format and the day (UTC) it started. */
+export function exportFileName(format: "json" | "zip" | "html", startedAt: Date): string {
+  const stamp = startedAt.toISOString().slice(0, 10);
+  return format === "json"
+    ? `privacy-center-export-${stamp}.json`
+    : format === "html"
+      ? `privacy-center-export-${stamp}-html.zip`
+      : `privacy-center-export-${stamp}.zip`;
+}

@@ -5,7 +5,7 @@ import { extraColumnDocs, exportTables, type ColumnType } from "./tables";
 export const EXPORT_SCHEMA_VERSION = "1";
 export const EXPORT_SCHEMA_PATH = `/api/export/schema/v${EXPORT_SCHEMA_VERSION}`;
 
-export type ExportFormat = "json" | "zip" | "csv";
+export type ExportFormat = "json" | "zip" | "csv" | "html";
 
 export type ManifestInput = {
   exportId: string;
@@ -61,7 +61,12 @@ export function buildManifest(input: ManifestInput) {
         tables: exportTables[id].map((t) => ({
           table: t.table,
           description: describeTable(id, t.table),
-          file: input.format === "json" ? null : csvFileName(id, t.table),
+          file:
+            input.format === "json"
+              ? null
+              : input.format === "html"
+                ? `${id}.html#${t.table}`
+                : csvFileName(id, t.table),
           columns: t.columns.map((col) => ({
             name: col.name,
             type: col.type as ColumnType,

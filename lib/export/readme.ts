@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import { exportTranslator } from "./i18n";
 import type { Manifest } from "./manifest";
 
 const wrap = (text: string, indent: string, width = 78): string => {
@@ -14,30 +16,37 @@ const wrap = (text: string, indent: string, width = 78): string => {
   return lines.join("\n");
 };
 
-/** README.txt of a CSV export: what each file and column means, in plain words. */
+/** README.txt of a CSV export: what each file and column means, in plain words, in `locale`. */
 export function buildReadme(
   manifest: Manifest,
   rows: Record<string, Record<string, number>>,
+  locale: Locale = "en",
 ): string {
+  const t = exportTranslator(locale);
+  const title = t("readme.title", { controller: manifest.controller.name });
   const out: string[] = [
-    `Your data from ${manifest.controller.name}`,
-    "=".repeat(40),
+    title,
+    "=".repeat(Math.max(40, title.length)),
     "",
     wrap(
-      `This archive holds a copy of the personal data we keep about ${manifest.subject.name} (${manifest.subject.email}), read from our database at ${manifest.generatedAt} (UTC) in one consistent snapshot. Each kind of data is a folder; each table in it is a CSV file with a header row (UTF-8, comma-separated, RFC 4180). Times are in UTC (ISO 8601). Text that a spreadsheet could mistake for a formula starts with an extra single quote (').`,
+      t("readme.intro", {
+        name: manifest.subject.name,
+        email: manifest.subject.email,
+        when: manifest.generatedAt,
+      }),
       "",
     ),
     "",
-    wrap(
-      `manifest.json repeats all of this for programs, with the export id ${manifest.exportId}. Questions: ${manifest.controller.contact}.`,
-      "",
-    ),
+    wrap(t("readme.manifest", { id: manifest.exportId, contact: manifest.controller.contact }), ""),
     "",
   ];
   if (manifest.range.from || manifest.range.to) {
     out.push(
       wrap(
-        `Date range: ${manifest.range.from ?? "the beginning"} to ${manifest.range.to ?? "today"}, applied to the kinds of data marked "limited to the date range".`,
+        t("readme.range", {
+          from: manifest.range.from ?? t("readme.rangeStart"),
+          to: manifest.range.to ?? t("readme.rangeEnd"),
+        }),
         "",
       ),
       "",
@@ -45,21 +54,21 @@ export function buildReadme(
   }
   for (const c of manifest.categories) {
     out.push(c.title, "-".repeat(c.title.length));
-    out.push(wrap(`Why we have it: ${c.purpose}`, "  "));
-    out.push(wrap(`On what basis: ${c.legalBasisExplained}`, "  "));
-    out.push(wrap(`How long we keep it: ${c.retention.description}`, "  "));
-    out.push(wrap(`Who receives it: ${c.recipients.join("; ")}`, "  "));
-    out.push(wrap(`Where it comes from: ${c.source}`, "  "));
+    out.push(wrap(t("readme.why", { text: c.purpose }), "  "));
+    out.push(wrap(t("readme.basis", { text: c.legalBasisExplained }), "  "));
+    out.push(wrap(t("readme.retention", { text: c.retention.description }), "  "));
+    out.push(wrap(t("readme.recipients", { text: c.recipients.join("; ") }), "  "));
+    out.push(wrap(t("readme.source", { text: c.source }), "  "));
     if (c.rangeApplies && (manifest.range.from || manifest.range.to))
-      out.push("  Limited to the date range.");
+      out.push(`  ${t("readme.limited")}`);
     out.push("");
-    for (const t of c.tables) {
-      const n = rows[c.id]?.[t.table];
+    for (const table of c.tables) {
+      const n = rows[c.id]?.[table.table];
       out.push(
-        `  ${t.file ?? t.table}${n === undefined ? "" : ` (${n} ${n === 1 ? "record" : "records"})`}`,
+        `  ${table.file ?? table.table}${n === undefined ? "" : ` (${t("readme.records", { n })})`}`,
       );
-      out.push(wrap(t.description, "    "));
-      for (const col of t.columns)
+      out.push(wrap(table.description, "    "));
+      for (const col of table.columns)
         out.push(wrap(`${col.name}: ${col.description}`, "      ").replace(/^ {6}/, "    - "));
       out.push("");
     }

@@ -76,7 +76,7 @@ export function exportJsonSchema(appUrl: string) {
           schemaVersion: { const: EXPORT_SCHEMA_VERSION },
           exportId: { type: "string", format: "uuid" },
           generatedAt: { type: "string", format: "date-time" },
-          format: { enum: ["json", "zip", "csv"] },
+          format: { enum: ["json", "zip", "csv", "html"] },
           subject: {
             type: "object",
             required: ["id", "email", "name"],

@@ -1,4 +1,7 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
+import { mailTranslator } from "./i18n";
+import { formatLongDateTime } from "@/lib/format";
 
 export type MailContent = { subject: string; text: string; html: string };
 
@@ -30,12 +33,23 @@ export function appLink(appUrl: string, path: string, query: Record<string, stri
   return url.toString();
 }
 
-/** Dates in mail are spelled out in UTC: the reader's time zone is unknown. */
-export { formatLongDateTime as formatTime } from "@/lib/format";
+/**
+ * Dates in mail are spelled out in UTC, labelled so, in the recipient's language: the reader's
+ * time zone is unknown.
+ */
+export function formatTime(date: Date, locale: Locale = "en"): string {
+  return formatLongDateTime(date, { locale });
+}
 
-export function greeting(name?: string | null): string {
+export function greeting(name?: string | null, locale: Locale = "en"): string {
   const clean = name ? oneLine(name) : "";
-  return clean ? `Hello ${clean},` : "Hello,";
+  const t = mailTranslator(locale);
+  return clean ? t("common.greetingNamed", { name: clean }) : t("common.greeting");
+}
+
+/** "Thank you, / The … privacy team" (or "Kind regards"), in the recipient's language. */
+export function signOff(locale: Locale = "en", closing: "thanks" | "regards" = "thanks"): string {
+  return mailTranslator(locale)(`common.signOff.${closing}`, { team: organisation.shortName });
 }
 
 const footer = `${organisation.productName} · ${organisation.name} · ${organisation.address}`;
@@ -45,7 +59,8 @@ const footer = `${organisation.productName} · ${organisation.name} · ${organis
  * is escaped here and only here; templates never write HTML themselves. No images or web fonts:
  * they would be fetched from elsewhere and tell a third party the mail was opened.
  */
-export function renderMail(subject: string, blocks: Block[]): MailContent {
+export function renderMail(subject: string, blocks: Block[], locale: Locale = "en"): MailContent {
+  const t = mailTranslator(locale);
   const text = [
     ...blocks.map((b) => (typeof b === "string" ? b : `${b.label}:\n${b.href}`)),
     `-- \n${footer}`,
@@ -59,12 +74,12 @@ export function renderMail(subject: string, blocks: Block[]): MailContent {
           `style="display:inline-block;padding:10px 16px;background:#1d4ed8;color:#ffffff;` +
           `text-decoration:none;` +
           `border-radius:6px">${escapeHtml(b.label)}</a></p>` +
-          `<p style="margin:0 0 16px;font-size:13px;color:#555555">Or copy this address into ` +
-          `your browser:<br>${escapeHtml(b.href)}</p>`,
+          `<p style="margin:0 0 16px;font-size:13px;color:#555555">` +
+          `${escapeHtml(t("common.copyAddress"))}<br>${escapeHtml(b.href)}</p>`,
     )
     .join("\n");
   const html =
-    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
+    `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8">` +
     `<title>${escapeHtml(oneLine(subject))}</title></head>\n` +
     `<body style="margin:0;padding:24px;font-family:system-ui,-apple-system,'Segoe UI',` +
     `sans-serif;font-size:15px;line-height:1.5;color:#111111;background:#ffffff">\n` +

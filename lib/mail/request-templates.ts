@@ -1,14 +1,27 @@
-import { organisation } from "@/lib/organisation";
-import { dueInWords, kindLabel } from "@/lib/requests/kinds";
-import { appLink, formatTime, greeting, oneLine, renderMail, type MailContent } from "./render";
-
-const signOff = `Thank you,\nThe ${organisation.shortName} privacy team`;
+import type { Locale } from "@/lib/i18n/config";
+import { mailTranslator, requestWords } from "./i18n";
+import {
+  appLink,
+  formatTime,
+  greeting,
+  oneLine,
+  renderMail,
+  signOff,
+  type MailContent,
+} from "./render";
 
 /** Where a request is followed: the holder's tracker, or a visitor's signed tracker link. */
 export function requestTrackerPath(p: { reference: string } | { trackToken: string }): string {
   return "trackToken" in p
     ? `/requests/track/${encodeURIComponent(p.trackToken)}`
     : `/account/requests/${encodeURIComponent(p.reference)}`;
+}
+
+/** A request kind in the recipient's words ("Get a copy of my data"); unknown kinds as is. */
+function kindIn(locale: Locale, kind: string): string {
+  const r = requestWords(locale);
+  const key = `kind.${kind}.label` as Parameters<typeof r>[0];
+  return r.has(key) ? r(key) : kind.replaceAll("_", " ");
 }
 
 /** The receipt: reference, what was asked, when the answer is due, where to follow it. */
@@ -20,15 +33,25 @@ export function requestReceivedMail(p: {
   dueAt: Date;
   dueDays: number;
   trackerPath: string;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`We received your request ${p.reference}`, [
-    greeting(p.name),
-    `We received your request "${kindLabel(p.kind)}". Its reference is ${p.reference}.`,
-    `We answer ${dueInWords(p.dueDays)}: by ${formatTime(p.dueAt)} at the latest. If we need more time we tell you why before then.`,
-    { href: appLink(p.appUrl, p.trackerPath), label: "Follow your request" },
-    "You can add a message or cancel the request from that page.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("request.received.subject", { reference: p.reference }),
+    [
+      greeting(p.name, locale),
+      t("request.received.what", { kind: kindIn(locale, p.kind), reference: p.reference }),
+      t("request.received.due", {
+        dueIn: t("common.dueIn", { days: p.dueDays }),
+        dueAt: formatTime(p.dueAt, locale),
+      }),
+      { href: appLink(p.appUrl, p.trackerPath), label: t("request.received.follow") },
+      t("request.received.can"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }
 
 export function requestCancelledMail(p: {
@@ -37,19 +60,27 @@ export function requestCancelledMail(p: {
   reference: string;
   kind: string;
   trackerPath: string;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`Your request ${p.reference} is cancelled`, [
-    greeting(p.name),
-    `As you asked, we cancelled your request "${kindLabel(p.kind)}" (${p.reference}). We will not work on it any further.`,
-    { href: appLink(p.appUrl, p.trackerPath), label: "See the request" },
-    "If you did not cancel it, or change your mind, you can make a new request at any time.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("request.cancelled.subject", { reference: p.reference }),
+    [
+      greeting(p.name, locale),
+      t("request.cancelled.what", { kind: kindIn(locale, p.kind), reference: p.reference }),
+      { href: appLink(p.appUrl, p.trackerPath), label: t("request.cancelled.see") },
+      t("request.cancelled.again"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }
 
 /**
  * The public form's confirmation link. Same text whether or not the address has an account: the
- * request is linked to the address only, so only its owner can start it.
+ * request is linked to the address only, so only its owner can start it. In the language the
+ * visitor used the form in.
  */
 export function confirmPublicRequestMail(p: {
   appUrl: string;
@@ -57,16 +88,26 @@ export function confirmPublicRequestMail(p: {
   kind: string;
   expiresInHours: number;
   dueDays: number;
+  locale?: Locale;
 }): MailContent {
-  return renderMail("Confirm your privacy request", [
-    greeting(null),
-    `Someone, perhaps you, asked us through our website: "${oneLine(kindLabel(p.kind))}", giving this email address.`,
-    `To send the request, confirm that this address is yours. The link works once, for ${p.expiresInHours} hours; our answer is due ${dueInWords(p.dueDays)} of your confirmation.`,
-    {
-      href: appLink(p.appUrl, "/requests/verify", { token: p.token }),
-      label: "Confirm my request",
-    },
-    "If you did not ask for this, ignore this message: nothing is sent without the confirmation.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("request.confirm.subject"),
+    [
+      greeting(null, locale),
+      t("request.confirm.what", { kind: oneLine(kindIn(locale, p.kind)) }),
+      t("request.confirm.how", {
+        hours: p.expiresInHours,
+        dueIn: t("common.dueIn", { days: p.dueDays }),
+      }),
+      {
+        href: appLink(p.appUrl, "/requests/verify", { token: p.token }),
+        label: t("request.confirm.button"),
+      },
+      t("request.confirm.ignore"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }

@@ -32,7 +32,7 @@ export const rangeIssue = {
 /** The export page's form. */
 export const exportFormSchema = z
   .object({
-    format: z.enum(["json", "zip"]),
+    format: z.enum(["json", "zip", "html"]),
     categories: z.array(categoryIdSchema).min(1, "validation.export.categories"),
     from: optionalDay,
     to: optionalDay,
@@ -59,7 +59,7 @@ const categoryList = z
 /** GET /api/export?format=json|zip&categories=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD */
 export const exportQuerySchema = z
   .object({
-    format: z.enum(["json", "zip"]).default("json"),
+    format: z.enum(["json", "zip", "html"]).default("json"),
     categories: categoryList,
     from: optionalDay,
     to: optionalDay,

@@ -4,6 +4,7 @@
 import { env } from "@/lib/env";
 import { openMyExport } from "@/lib/dal/export";
 import {
+  backToExportPage,
   downloadResponse,
   EXPORT_SIGNED_OUT,
   exportRefusal,
@@ -19,20 +20,22 @@ export const dynamic = "force-dynamic";
  * portability export. It writes the export history, so only this site's export page may start
  * it (a link on another site must not), within the step-up window.
  */
-export const GET = withSession(
-  async (request) => {
-    const parsed = exportQuerySchema.safeParse(
-      Object.fromEntries(new URL(request.url).searchParams),
-    );
-    if (!parsed.success) throw invalidParams(parsed.error);
-    const opened = await openMyExport(parsed.data, request.signal);
-    if (!opened.ok) throw exportRefusal(opened);
-    return downloadResponse(opened);
-  },
-  {
-    sameOrigin: true,
-    writable: "export.request",
-    recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
-    signedOutMessage: EXPORT_SIGNED_OUT,
-  },
+export const GET = backToExportPage(
+  withSession(
+    async (request) => {
+      const parsed = exportQuerySchema.safeParse(
+        Object.fromEntries(new URL(request.url).searchParams),
+      );
+      if (!parsed.success) throw invalidParams(parsed.error);
+      const opened = await openMyExport(parsed.data, request.signal);
+      if (!opened.ok) throw exportRefusal(opened);
+      return downloadResponse(opened);
+    },
+    {
+      sameOrigin: true,
+      writable: "export.request",
+      recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
+      signedOutMessage: EXPORT_SIGNED_OUT,
+    },
+  ),
 );

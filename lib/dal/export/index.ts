@@ -11,6 +11,8 @@ import {
   type ExportCounts,
   type ExportPlan,
 } from "@/lib/export/document";
+import { writeHtmlDocument } from "@/lib/export/html";
+import { exportFileName } from "@/lib/export/http";
 import { buildManifest, type ExportFormat } from "@/lib/export/manifest";
 import { ExportAborted, ExportSink } from "@/lib/export/sink";
 import { exportTables } from "@/lib/export/tables";
@@ -125,13 +127,17 @@ export async function openMyExport(
     releaseExportSlot();
   });
 
-  const stamp = new Date().toISOString().slice(0, 10);
+  const now = new Date();
   const [fileName, contentType] =
-    request.format === "json"
-      ? [`privacy-center-export-${stamp}.json`, "application/json; charset=utf-8"]
-      : request.format === "zip"
-        ? [`privacy-center-export-${stamp}.zip`, "application/zip"]
-        : [`${category}-${table!.table}-${stamp}.csv`, "text/csv; charset=utf-8; header=present"];
+    request.format === "csv"
+      ? [
+          `${category}-${table!.table}-${now.toISOString().slice(0, 10)}.csv`,
+          "text/csv; charset=utf-8; header=present",
+        ]
+      : [
+          exportFileName(request.format, now),
+          request.format === "json" ? "application/json; charset=utf-8" : "application/zip",
+        ];
   return { ok: true, id, body: sink.stream, fileName, contentType };
 }
 
@@ -159,9 +165,16 @@ async function produce(
         categories: request.categories,
         range: { from: request.from, to: request.to },
       });
-      const plan: ExportPlan = { categories: request.categories, scope, manifest };
+      const plan: ExportPlan = {
+        categories: request.categories,
+        scope,
+        manifest,
+        locale: session.user.language,
+      };
       if (request.format === "json") return writeJsonDocument(reader, plan, sink.write);
       if (request.format === "zip") return writeZipDocument(reader, plan, sink.write, sink.signal);
+      if (request.format === "html")
+        return writeHtmlDocument(reader, plan, sink.write, sink.signal);
       const category = request.categories[0]!;
       const t = exportTables[category].find((x) => x.table === table)!;
       return {

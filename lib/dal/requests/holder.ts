@@ -68,6 +68,7 @@ export async function createMyRequest(input: {
       dueAt: opened.dueAt,
       dueDays: env.REQUEST_DUE_DAYS,
       trackerPath: holderPath(opened.reference),
+      locale: user.language,
     });
     await enqueueMail(tx, { userId: user.id, kind: "request_received", to: user.email, ...mail });
     return { reference: opened.reference };

@@ -20,6 +20,7 @@ import {
   requestReceivedMail,
   requestTrackerPath,
 } from "@/lib/mail/request-templates";
+import { visitorLocale } from "@/lib/dal/mail/language";
 import { addDays, type RequestKind } from "@/lib/requests/clock";
 import { addRequestEvent, openRequest } from "./core";
 import {
@@ -62,6 +63,7 @@ export async function submitPublicRequest(input: {
   const taken = await db.transaction((tx) => throttleTake(tx, budgets, now));
   if (!taken.ok) return { ok: false, retryAt: taken.retryAt };
   const token = randomToken("prq_");
+  const locale = await visitorLocale();
   await db.transaction(async (tx) => {
     await purgeExpiredPendingRequests(now, tx);
     await tx.insert(pendingPrivacyRequests).values({
@@ -77,6 +79,7 @@ export async function submitPublicRequest(input: {
       kind: input.kind,
       expiresInHours: PENDING_HOURS,
       dueDays: env.REQUEST_DUE_DAYS,
+      locale,
     });
     await enqueueMail(tx, { userId: null, kind: "request_confirm", to: email, ...mail });
   });
@@ -157,6 +160,7 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
       dueAt: opened.dueAt,
       dueDays: env.REQUEST_DUE_DAYS,
       trackerPath: requestTrackerPath({ trackToken }),
+      locale: await visitorLocale(),
     });
     await enqueueMail(tx, { userId: null, kind: "request_received", to: row.email, ...mail });
     return { status: "ok", trackToken };

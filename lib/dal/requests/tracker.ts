@@ -5,6 +5,7 @@ import { privacyRequestEvents, privacyRequests, users } from "@/db/schema";
 import { writeAudit, type AuditActorRole } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { env } from "@/lib/env";
+import { accountLocale } from "@/lib/dal/mail/language";
 import { requestCancelledMail } from "@/lib/mail/request-templates";
 import { isOpen, isOverdue, OPEN_STATUSES } from "@/lib/requests/clock";
 import type { TimelineWho } from "@/lib/requests/kinds";
@@ -183,6 +184,7 @@ export async function cancelRequest(
       reference: row.reference,
       kind: row.kind,
       trackerPath: trackerPath(row.reference),
+      locale: await accountLocale(tx, row.userId),
     });
     await enqueueMail(tx, { userId: row.userId, kind: "request_cancelled", to: to.email, ...mail });
   }

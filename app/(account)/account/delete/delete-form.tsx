@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useStepUp } from "@/components/auth/step-up";
@@ -9,6 +10,7 @@ import { scheduleErasureAction } from "./actions";
 
 /** The confirmation: a checkbox that says what happens, then the password (step-up) if needed. */
 export function DeleteAccountForm({ grace }: { grace: string }) {
+  const t = useTranslations("rights.delete");
   const router = useRouter();
   const { withStepUp, dialog } = useStepUp();
   const [understood, setUnderstood] = useState(false);
@@ -18,15 +20,14 @@ export function DeleteAccountForm({ grace }: { grace: string }) {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (!understood) {
-      setError("Please tick the box to confirm that you understand.");
+      setError(t("tick"));
       return;
     }
     setBusy(true);
     setError(null);
     const result = await withStepUp(() => scheduleErasureAction());
     setBusy(false);
-    if (!result.ok)
-      setError(result.formError ?? "Your account could not be scheduled for deletion.");
+    if (!result.ok) setError(result.formError ?? t("failed"));
     else router.refresh();
   }
 
@@ -35,8 +36,10 @@ export function DeleteAccountForm({ grace }: { grace: string }) {
       {dialog}
       <form onSubmit={submit} className="space-y-4" noValidate>
         <p className="text-sm text-slate-700">
-          Want a copy first? <Link href="/account/export">Download your data</Link> (you can also do
-          that during the {grace} before the deletion).
+          {t.rich("copyFirst", {
+            grace,
+            link: (chunks) => <Link href="/account/export">{chunks}</Link>,
+          })}
         </p>
         <fieldset disabled={busy} className="space-y-4">
           <label className="flex gap-2 text-sm">
@@ -46,13 +49,10 @@ export function DeleteAccountForm({ grace }: { grace: string }) {
               onChange={(e) => setUnderstood(e.target.checked)}
               className="mt-1 size-4"
             />
-            <span>
-              I understand that after {grace} my account and the data above are deleted for good,
-              and that until then my account is locked.
-            </span>
+            <span>{t("understand", { grace })}</span>
           </label>
           <Button type="submit" variant="danger">
-            Delete my account
+            {t("submit")}
           </Button>
         </fieldset>
         {error && <Alert tone="error">{error}</Alert>}

@@ -1,41 +1,63 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useStepUp } from "@/components/auth/step-up";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import type { RefusalCode } from "@/lib/export/http";
 import {
   exportFormSchema,
   type ExportFormInput,
   type ExportFormValues,
 } from "@/lib/validation/export";
-import { confirmExportAction } from "./actions";
-import { downloadExport, formatBytes, type DownloadProgress } from "./download";
+import { confirmExportAction, exportProgressAction } from "./actions";
+import { exportQuery, sizeParts } from "./download";
 
 export type ExportCategoryOption = {
   id: string;
   title: string;
   summary: string;
   timeSeries: boolean;
-  tables: number;
 };
 
 type Status =
   | { kind: "idle" }
-  | { kind: "running"; progress: DownloadProgress }
-  | { kind: "done"; fileName: string; bytes: number; records: number }
+  | { kind: "starting" }
+  | { kind: "started"; fileName: string | null }
+  | { kind: "done"; fileName: string | null; bytes: number; records: number }
   | { kind: "failed"; message: string };
 
-const fmt = new Intl.NumberFormat("en-GB");
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// The route answers within seconds or not at all (a refusal brings this page back with
+// ?refused=…); past this the page stops waiting for the download to appear in the history.
+const START_TIMEOUT_MS = 60_000;
 
-export function ExportForm({ options }: { options: ExportCategoryOption[] }) {
+/**
+ * The export form. The download is a navigation to the streaming route, so the browser writes
+ * the file straight to disk (the tab's memory does not grow with the file); the page follows
+ * it in the export history (started, then finished) and moves focus to the result.
+ */
+export function ExportForm({
+  options,
+  refused,
+}: {
+  options: ExportCategoryOption[];
+  refused: RefusalCode | null;
+}) {
+  const t = useTranslations("export");
+  const format = useFormatter();
+  const messageText = useMessageText();
   const router = useRouter();
   const { withStepUp, dialog } = useStepUp();
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
-  const [controller, setController] = useState<AbortController | null>(null);
+  const [status, setStatus] = useState<Status>(
+    refused ? { kind: "failed", message: t(`refused.${refused}`) } : { kind: "idle" },
+  );
+  const result = useRef<HTMLDivElement>(null);
   const { register, handleSubmit, formState } = useForm<ExportFormInput, unknown, ExportFormValues>(
     {
       resolver: zodResolver(exportFormSchema),
@@ -49,133 +71,161 @@ export function ExportForm({ options }: { options: ExportCategoryOption[] }) {
   );
   const errors = formState.errors;
 
-  async function start(values: ExportFormValues, retried = false): Promise<void> {
+  // The button is disabled while a download runs: focus goes to the message that replaces it
+  // (and to the result when it is known), never to <body>.
+  useEffect(() => {
+    if (status.kind !== "idle") result.current?.focus();
+  }, [status.kind]);
+
+  async function start(values: ExportFormValues): Promise<void> {
+    setStatus({ kind: "starting" });
     const confirmed = await withStepUp(() => confirmExportAction());
     if (!confirmed.ok) {
-      setStatus({ kind: "failed", message: confirmed.formError ?? "The export could not start." });
+      setStatus({
+        kind: "failed",
+        message: confirmed.reauth
+          ? t("form.notConfirmed")
+          : messageText(confirmed.formError) || t("form.notStarted"),
+      });
       return;
     }
-    const params = new URLSearchParams({
-      format: values.format,
-      categories: values.categories.join(","),
-    });
-    if (values.from) params.set("from", values.from);
-    if (values.to) params.set("to", values.to);
-    const headerLines = options
-      .filter((o) => values.categories.includes(o.id as never))
-      .reduce((n, o) => n + o.tables, 0);
-    const abort = new AbortController();
-    setController(abort);
-    setStatus({ kind: "running", progress: { bytes: 0, records: 0 } });
-    const result = await downloadExport(
-      `/api/export?${params}`,
-      values.format,
-      headerLines,
-      abort.signal,
-      (progress) => setStatus({ kind: "running", progress }),
-    );
-    setController(null);
-    if (!result.ok && result.reauth && !retried) return start(values, true);
-    setStatus(
-      result.ok ? { kind: "done", ...result } : { kind: "failed", message: result.message },
-    );
-    router.refresh();
+    window.location.assign(exportQuery(values));
+    const begun = Date.now();
+    let seen = false;
+    for (;;) {
+      await sleep(seen ? 1000 : 400);
+      const progress = await exportProgressAction(confirmed.data.since).catch(() => null);
+      const p = progress?.ok ? progress.data : null;
+      if (!p) {
+        if (!seen && Date.now() - begun > START_TIMEOUT_MS) {
+          setStatus({ kind: "failed", message: t("form.unreachable") });
+          return;
+        }
+        continue;
+      }
+      seen = true;
+      if (p.status === "running") {
+        setStatus((s) => (s.kind === "started" ? s : { kind: "started", fileName: p.fileName }));
+        continue;
+      }
+      setStatus(
+        p.status === "completed"
+          ? { kind: "done", fileName: p.fileName, bytes: p.bytes ?? 0, records: p.records ?? 0 }
+          : { kind: "failed", message: t("form.brokeOff") },
+      );
+      router.refresh();
+      return;
+    }
   }
 
-  const running = status.kind === "running";
+  const size = (n: number) => {
+    const s = sizeParts(n);
+    return t(`bytes.${s.unit}`, { n: s.unit === "b" ? s.n : format.number(s.n) });
+  };
+  const busy = status.kind === "starting" || status.kind === "started";
+  const timeSeries = options.filter((o) => o.timeSeries).map((o) => o.title.toLowerCase());
   return (
     <>
       {/* Outside the form: the dialog's own form must not submit (and restart) this one. */}
       {dialog}
       <form onSubmit={handleSubmit((v) => start(v))} className="space-y-6" noValidate>
-        <fieldset disabled={formState.isSubmitting || running} className="space-y-6">
+        <fieldset disabled={formState.isSubmitting || busy} className="space-y-6">
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800">What to include</legend>
-            <ul className="grid gap-2 sm:grid-cols-2">
-              {options.map((o) => (
-                <li key={o.id}>
-                  <label className="flex gap-2 rounded-md border border-slate-200 p-3 text-sm">
-                    <input
-                      type="checkbox"
-                      value={o.id}
-                      {...register("categories")}
-                      className="mt-1 size-4"
-                    />
-                    <span>
-                      <span className="block font-medium text-slate-900">{o.title}</span>
-                      <span className="block text-slate-600">{o.summary}</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {errors.categories && (
-              <p className="text-sm text-red-700">{errors.categories.message}</p>
-            )}
+            <legend className="text-sm font-medium text-slate-800">{t("form.format")}</legend>
+            {(["json", "zip", "html"] as const).map((f) => (
+              <label key={f} className="flex gap-2 text-sm">
+                <input type="radio" value={f} {...register("format")} className="mt-1 size-4" />
+                <span>{t(`form.${f}`)}</span>
+              </label>
+            ))}
           </fieldset>
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800">Date range (optional)</legend>
-            <p className="text-sm text-slate-600">
-              Limits{" "}
-              {options
-                .filter((o) => o.timeSeries)
-                .map((o) => o.title.toLowerCase())
-                .join(", ")}
-              . Leave empty for everything.
-            </p>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <TextField
-                label="From"
-                type="date"
-                {...register("from")}
-                error={errors.from?.message}
-              />
-              <TextField
-                label="To (inclusive)"
-                type="date"
-                {...register("to")}
-                error={errors.to?.message}
-              />
+          <Button type="submit">{t("form.submit")}</Button>
+          <details className="group rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">
+              {t("form.includeSummary", { count: options.length })}
+            </summary>
+            <div className="mt-3 space-y-6">
+              <fieldset className="space-y-2">
+                <legend className="text-sm font-medium text-slate-800">{t("form.include")}</legend>
+                <ul className="grid gap-2 sm:grid-cols-2">
+                  {options.map((o) => (
+                    <li key={o.id}>
+                      <label className="flex gap-2 rounded-md border border-slate-200 p-3 text-sm">
+                        <input
+                          type="checkbox"
+                          value={o.id}
+                          {...register("categories")}
+                          className="mt-1 size-4"
+                        />
+                        <span>
+                          <span className="block font-medium text-slate-900">{o.title}</span>
+                          <span className="block text-slate-600">{o.summary}</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+              <fieldset className="space-y-2">
+                <legend className="text-sm font-medium text-slate-800">{t("form.range")}</legend>
+                <p className="text-sm text-slate-600">
+                  {t("form.rangeHelp", { kinds: format.list(timeSeries) })}
+                </p>
+                <div className="grid gap-4 sm:grid-cols-2">
+                  <TextField
+                    label={t("form.from")}
+                    type="date"
+                    {...register("from")}
+                    error={messageText(errors.from?.message)}
+                  />
+                  <TextField
+                    label={t("form.to")}
+                    type="date"
+                    {...register("to")}
+                    error={messageText(errors.to?.message)}
+                  />
+                </div>
+              </fieldset>
             </div>
-          </fieldset>
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800">Format</legend>
-            <label className="flex gap-2 text-sm">
-              <input type="radio" value="json" {...register("format")} className="mt-1 size-4" />
-              <span>JSON: one file, for programs and other services</span>
-            </label>
-            <label className="flex gap-2 text-sm">
-              <input type="radio" value="zip" {...register("format")} className="mt-1 size-4" />
-              <span>
-                CSV: a ZIP with one spreadsheet file per table, and a README explaining each column
-              </span>
-            </label>
-          </fieldset>
-          <Button type="submit">Download my data</Button>
-        </fieldset>
-        {status.kind === "running" && (
-          <div className="space-y-2">
-            <p role="status" aria-live="polite" className="text-sm text-slate-800">
-              Downloading: {formatBytes(status.progress.bytes)},{" "}
-              {fmt.format(status.progress.records)} records so far…
+          </details>
+          {errors.categories && (
+            <p className="text-sm text-red-700" role="alert">
+              {messageText(errors.categories.message)}
             </p>
-            <Button type="button" variant="secondary" onClick={() => controller?.abort()}>
-              Cancel download
-            </Button>
-          </div>
-        )}
-        {status.kind === "done" && (
-          <Alert tone="success">
-            Done: {status.fileName} ({formatBytes(status.bytes)}, {fmt.format(status.records)}{" "}
-            records) is in your downloads.
-          </Alert>
-        )}
-        {status.kind === "failed" && (
-          <Alert tone="error">
-            {status.message} Nothing was kept: we do not store exports, and the unfinished file was
-            discarded.
-          </Alert>
-        )}
+          )}
+        </fieldset>
+        <div
+          ref={result}
+          tabIndex={-1}
+          className="rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+        >
+          {status.kind === "starting" && (
+            <p role="status" className="text-sm text-slate-800">
+              {t("form.starting")}
+            </p>
+          )}
+          {status.kind === "started" && (
+            <p role="status" className="text-sm text-slate-800">
+              {status.fileName
+                ? t("form.started", { fileName: status.fileName })
+                : t("form.startedNoName")}
+            </p>
+          )}
+          {status.kind === "done" && (
+            <Alert tone="success">
+              {status.fileName
+                ? t("form.done", {
+                    fileName: status.fileName,
+                    size: size(status.bytes),
+                    records: status.records,
+                  })
+                : t("form.doneNoName", { size: size(status.bytes), records: status.records })}
+            </Alert>
+          )}
+          {status.kind === "failed" && (
+            <Alert tone="error">{t("form.failed", { message: status.message })}</Alert>
+          )}
+        </div>
       </form>
     </>
   );

@@ -1,22 +1,37 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/i18n/local-time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { categories, getCategory, type CategoryId } from "@/lib/catalog";
 import { countMyExportRows, listMyExportHistory } from "@/lib/dal/export";
-import { formatBytes } from "./download";
+import { REFUSAL_CODES, type RefusalCode } from "@/lib/export/http";
+import { describeTable } from "@/lib/export/manifest";
+import { sizeParts } from "./download";
 import { ExportForm } from "./export-form";
-import { formatDateTime } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Download your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("export");
+  return { title: t("page.metaTitle") };
+}
 
-const fmt = new Intl.NumberFormat("en-GB");
-const formatName = { json: "JSON", zip: "CSV (ZIP)", csv: "CSV" } as const;
-const statusName = {
-  running: "In progress",
-  completed: "Completed",
-  failed: "Not completed",
+// The history stores why an export failed in English (it is also an audit record); these are
+// the sentences the DAL writes, shown in the viewer's language.
+const knownErrors = {
+  "The download was cancelled before it finished.": "cancelled",
+  "The server restarted before the download finished.": "restarted",
+  "The export stopped because of an error on our side.": "ours",
 } as const;
 
-export default async function ExportPage() {
+export default async function ExportPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const t = await getTranslations("export");
+  const format = await getFormatter();
+  const refusedParam = (await props.searchParams).refused;
+  const refused: RefusalCode | null =
+    refusedParam === "unknown"
+      ? "unknown"
+      : (REFUSAL_CODES.find((c) => c === refusedParam) ?? null);
   const ids = categories.map((c) => c.id);
   const [counts, history] = await Promise.all([countMyExportRows(ids), listMyExportHistory()]);
   const options = categories.map((c) => ({
@@ -24,85 +39,100 @@ export default async function ExportPage() {
     title: c.title,
     summary: c.summary,
     timeSeries: c.timeSeries,
-    tables: counts.filter((n) => n.category === c.id).length,
   }));
+  const size = (n: number) => {
+    const s = sizeParts(n);
+    return t(`bytes.${s.unit}`, { n: s.unit === "b" ? s.n : format.number(s.n) });
+  };
+  const now = new Date();
   return (
     <>
-      <PageTitle lead="A copy of everything we hold about you, in a format other programs can read. It is made from your live data as you download it, and never stored on our servers.">
-        Download your data
-      </PageTitle>
+      <PageTitle lead={t("page.lead")}>{t("page.title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Make a copy" id="export">
-          <ExportForm options={options} />
+        <Card title={t("page.make")} id="export">
+          <ExportForm options={options} refused={refused} />
         </Card>
-        <Card title="What it holds now" id="contents">
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Records per file, without a date range</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2 pr-3">
-                    Kind of data
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    File
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    Records
-                  </th>
+        <Card title={t("page.contents")} id="contents">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("page.contentsCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2 pr-3">
+                  {t("page.kind")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("page.what")}
+                </th>
+                <th scope="col" className="py-2 text-right">
+                  {t("page.records")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((n) => (
+                <tr
+                  key={`${n.category}/${n.table}`}
+                  data-file={`${n.category}/${n.table}`}
+                  className="border-b border-slate-100 align-top"
+                >
+                  <td className="py-2 pr-3">{getCategory(n.category as CategoryId)?.title}</td>
+                  <td className="py-2 pr-3 break-words">{describeTable(n.category, n.table)}</td>
+                  <td className="py-2 text-right tabular-nums">{format.number(n.rows)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {counts.map((n) => (
-                  <tr key={`${n.category}/${n.table}`} className="border-b border-slate-100">
-                    <td className="py-2 pr-3">{getCategory(n.category as CategoryId)?.title}</td>
-                    <td className="py-2 pr-3 font-mono text-xs">{`${n.category}/${n.table}`}</td>
-                    <td className="py-2 text-right tabular-nums">{fmt.format(n.rows)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </Card>
-        <Card title="Your earlier exports" id="history">
+        <Card title={t("page.history")} id="history">
           {history.length === 0 ? (
-            <p className="text-sm text-slate-700">You have not downloaded your data yet.</p>
+            <p className="text-sm text-slate-700">{t("history.empty")}</p>
           ) : (
             <ul className="space-y-3 text-sm">
-              {history.map((h) => (
-                <li key={h.id} className="rounded-md border border-slate-200 p-3">
-                  <p className="font-medium text-slate-900">
-                    {formatDateTime(h.startedAt)}: {formatName[h.format]}, {statusName[h.status]}
-                  </p>
-                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
-                    <dt>Included</dt>
-                    <dd>{h.categories.map((c) => getCategory(c)?.title ?? c).join(", ")}</dd>
-                    {h.sizeBytes !== null && (
-                      <>
-                        <dt>Size</dt>
-                        <dd>
-                          {formatBytes(h.sizeBytes)}
-                          {h.rows !== null && `, ${fmt.format(h.rows)} records`}
-                        </dd>
-                      </>
-                    )}
-                    {h.sha256 && (
-                      <>
-                        <dt>SHA-256</dt>
-                        <dd className="font-mono text-xs break-all">{h.sha256}</dd>
-                      </>
-                    )}
-                    <dt>To IP address</dt>
-                    <dd>{h.ip ?? "unknown"}</dd>
-                    {h.error && (
-                      <>
-                        <dt>Why</dt>
-                        <dd>{h.error}</dd>
-                      </>
-                    )}
-                  </dl>
-                </li>
-              ))}
+              {history.map((h) => {
+                const known = h.error && knownErrors[h.error as keyof typeof knownErrors];
+                return (
+                  <li key={h.id} className="rounded-md border border-slate-200 p-3">
+                    <p className="font-medium text-slate-900">
+                      <LocalTime value={h.startedAt} now={now} />
+                      {t("history.entry", {
+                        format: t(`history.format.${h.format}`),
+                        status: t(`history.status.${h.status}`),
+                      })}
+                    </p>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
+                      <dt>{t("history.included")}</dt>
+                      <dd>{h.categories.map((c) => getCategory(c)?.title ?? c).join(", ")}</dd>
+                      {h.sizeBytes !== null && (
+                        <>
+                          <dt>{t("history.size")}</dt>
+                          <dd>
+                            {h.rows !== null
+                              ? t("history.sizeRecords", {
+                                  size: size(h.sizeBytes),
+                                  records: h.rows,
+                                })
+                              : size(h.sizeBytes)}
+                          </dd>
+                        </>
+                      )}
+                      {h.sha256 && (
+                        <>
+                          <dt>{t("history.sha256")}</dt>
+                          <dd className="font-mono text-xs break-all">{h.sha256}</dd>
+                        </>
+                      )}
+                      <dt>{t("history.ip")}</dt>
+                      <dd className="break-all">{h.ip ?? t("history.unknown")}</dd>
+                      {h.error && (
+                        <>
+                          <dt>{t("history.why")}</dt>
+                          <dd>{known ? t(`history.error.${known}`) : h.error}</dd>
+                        </>
+                      )}
+                    </dl>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { RequestTracker } from "@/components/requests/tracker";
 import { TrackerActions } from "@/components/requests/tracker-actions";
 import { PageTitle } from "@/components/ui/card";
@@ -8,7 +9,10 @@ import { getMyRequest } from "@/lib/dal/requests/holder";
 import { requireSession } from "@/lib/dal/session";
 import { cancelRequestAction, messageRequestAction } from "../actions";
 
-export const metadata: Metadata = { title: "Your request" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests.tracker");
+  return { title: t("metaTitle") };
+}
 
 export default async function RequestTrackerPage(props: {
   params: Promise<{ reference: string }>;
@@ -17,10 +21,11 @@ export default async function RequestTrackerPage(props: {
   const session = await requireSession();
   const request = await getMyRequest(decodeURIComponent(reference));
   if (!request) notFound();
+  const t = await getTranslations("requests.tracker");
   return (
     <>
-      <PageTitle lead={<Link href="/account/requests">All your requests</Link>}>
-        Request {request.reference}
+      <PageTitle lead={<Link href="/account/requests">{t("all")}</Link>}>
+        {t("title", { reference: request.reference })}
       </PageTitle>
       <RequestTracker
         request={request}

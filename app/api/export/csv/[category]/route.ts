@@ -4,6 +4,7 @@
 import { env } from "@/lib/env";
 import { openMyExport } from "@/lib/dal/export";
 import {
+  backToExportPage,
   downloadResponse,
   EXPORT_SIGNED_OUT,
   exportRefusal,
@@ -15,26 +16,28 @@ import { csvQuerySchema } from "@/lib/validation/export";
 export const dynamic = "force-dynamic";
 
 /** GET /api/export/csv/<category>?table=…&from=…&to=… — one table of one category as CSV. */
-export const GET = withSession<{ params: Promise<{ category: string }> }>(
-  async (request, _session, context) => {
-    const { category } = await context.params;
-    const parsed = csvQuerySchema.safeParse({
-      ...Object.fromEntries(new URL(request.url).searchParams),
-      category,
-    });
-    if (!parsed.success) throw invalidParams(parsed.error);
-    const { table, from, to } = parsed.data;
-    const opened = await openMyExport(
-      { format: "csv", categories: [parsed.data.category], table, from, to },
-      request.signal,
-    );
-    if (!opened.ok) throw exportRefusal(opened);
-    return downloadResponse(opened);
-  },
-  {
-    sameOrigin: true,
-    writable: "export.request",
-    recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
-    signedOutMessage: EXPORT_SIGNED_OUT,
-  },
+export const GET = backToExportPage(
+  withSession<{ params: Promise<{ category: string }> }>(
+    async (request, _session, context) => {
+      const { category } = await context.params;
+      const parsed = csvQuerySchema.safeParse({
+        ...Object.fromEntries(new URL(request.url).searchParams),
+        category,
+      });
+      if (!parsed.success) throw invalidParams(parsed.error);
+      const { table, from, to } = parsed.data;
+      const opened = await openMyExport(
+        { format: "csv", categories: [parsed.data.category], table, from, to },
+        request.signal,
+      );
+      if (!opened.ok) throw exportRefusal(opened);
+      return downloadResponse(opened);
+    },
+    {
+      sameOrigin: true,
+      writable: "export.request",
+      recentAuthMinutes: env.EXPORT_REAUTH_MINUTES,
+      signedOutMessage: EXPORT_SIGNED_OUT,
+    },
+  ),
 );

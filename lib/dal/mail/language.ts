@@ -1,0 +1,31 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { users } from "@/db/schema";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { viewerLocale } from "@/lib/i18n/server";
+
+/**
+ * The language to mail an account holder in: their account's (the profile's choice, which the
+ * language switcher also sets). English when the account is gone.
+ */
+export async function accountLocale(tx: Tx | Db, userId: string | null): Promise<Locale> {
+  if (!userId) return visitorLocale();
+  const [row] = await tx
+    .select({ language: users.language })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.language ?? defaultLocale;
+}
+
+/**
+ * The language to mail a visitor without an account in: the one they are using the site in
+ * (switcher cookie, else Accept-Language). English outside a request (jobs, tests).
+ */
+export async function visitorLocale(): Promise<Locale> {
+  try {
+    return await viewerLocale();
+  } catch {
+    return defaultLocale;
+  }
+}
