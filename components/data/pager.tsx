@@ -18,7 +18,9 @@ export async function Pager({
   words?: { prev: string; next: string };
 }) {
   const t = await getTranslations("data.pager");
-  const words = given ?? { prev: t("newer"), next: t("older") };
+  // The arrows are added here, not in the messages: every message also travels to the browser
+  // (NextIntlClientProvider), and a page's HTML must not seem to hold a "← Newer" link it lacks.
+  const words = given ?? { prev: `← ${t("newer")}`, next: `${t("older")} →` };
   const href = (key: "after" | "before", cursor: string) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
