@@ -72,7 +72,7 @@ export const sectionGroups: { key: GroupKey; sections: Section[] }[] = [
       { key: "deleteAccount", href: "/account/delete" },
       { key: "complaint", href: "/account/complaint" },
       { key: "supportAccess", href: "/account/support-access" },
-      { key: "staffAccess", href: "/account/staff-access", also: ["/account/data/staff-access"] },
+      { key: "staffAccess", href: "/account/data/staff-access", also: ["/account/staff-access"] },
       { key: "disclosures", href: "/account/data/disclosures" },
     ],
   },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/i18n/local-time";
-import { getCategory } from "@/lib/catalog";
+import { getLocalizedCategory } from "@/lib/catalog/i18n";
 import type { CategoryStatsDTO } from "@/lib/dal/data/overview";
 import { categoryGroups, sectionHrefForCategory } from "./account-sections";
 
@@ -12,7 +12,8 @@ import { categoryGroups, sectionHrefForCategory } from "./account-sections";
 export async function DataGroups({ stats, now }: { stats: CategoryStatsDTO[]; now: Date }) {
   const t = await getTranslations("overview.data");
   const tGroups = await getTranslations("nav.groups");
-  const number = new Intl.NumberFormat(await getLocale());
+  const locale = await getLocale();
+  const number = new Intl.NumberFormat(locale);
   const byId = new Map(stats.map((s) => [s.id, s]));
   return (
     <section aria-labelledby="your-data" className="space-y-3">
@@ -30,7 +31,7 @@ export async function DataGroups({ stats, now }: { stats: CategoryStatsDTO[]; no
               className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3"
             >
               {g.categories.map((id) => {
-                const category = getCategory(id)!;
+                const category = getLocalizedCategory(id, locale)!;
                 const s = byId.get(id);
                 const count = s?.count ?? { value: 0, approximate: false };
                 return (

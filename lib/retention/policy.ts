@@ -89,8 +89,3 @@ export function purgeCutoff(
 export function cutoffAfterDays(now: Date, days: number): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
-
-/** Plain words for a period in months. */
-export function monthsLabel(months: number): string {
-  return months === 1 ? "1 month" : `${months} months`;
-}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { categories } from "@/lib/catalog";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getLocalizedCategories } from "@/lib/catalog/i18n";
 import { organisation } from "@/lib/organisation";
 
 const offers = ["see", "take", "decide", "correct", "know"] as const;
@@ -13,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const t = await getTranslations("public.home");
+  const categories = getLocalizedCategories(await getLocale());
   return (
     <div className="space-y-10">
       <section className="space-y-4">
@@ -63,7 +64,7 @@ export default async function HomePage() {
         <h2 id="kinds" className="text-xl font-semibold">
           {t("kindsTitle", { count: categories.length })}
         </h2>
-        {/* The catalog's own words (lib/catalog); their Dutch comes with the catalog's messages. */}
+        {/* The catalog's own words, in the viewer's language (lib/catalog/i18n). */}
         <ul className="grid gap-2 text-sm sm:grid-cols-2">
           {categories.map((c) => (
             <li key={c.id}>

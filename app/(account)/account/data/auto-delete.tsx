@@ -1,13 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { DataCategory } from "@/lib/catalog";
-import { autoDeleteOptions, effectiveRetention, monthsLabel } from "@/lib/retention/policy";
+import { autoDeleteOptions, effectiveRetention } from "@/lib/retention/policy";
 import { AutoDeleteForm } from "./auto-delete-form";
 
 /**
  * The holder's auto-delete choice for a category that allows one: a form, or in a read-only
  * support view the choice in words (the DAL refuses a change there anyway).
  */
-export function AutoDeleteSection({
+export async function AutoDeleteSection({
   category,
   chosenMonths,
   readOnly,
@@ -20,13 +21,11 @@ export function AutoDeleteSection({
   const options = autoDeleteOptions(category);
   if (!rule || options.length === 0) return null;
   const { chosenMonths: effective } = effectiveRetention(category, chosenMonths);
+  const t = await getTranslations("data.autoDelete");
   const notes = [rule.note, rule.floorReason].filter((n): n is string => Boolean(n));
   return (
-    <Card title="Auto-delete" id="auto-delete">
-      <p className="mb-3 text-sm text-slate-700">
-        You can have us delete these items sooner than we normally would. The daily clean-up then
-        deletes each item once it is older than the period you choose.
-      </p>
+    <Card title={t("title")} id="auto-delete">
+      <p className="mb-3 text-sm text-slate-700">{t("intro")}</p>
       {notes.map((note) => (
         <p key={note} className="mb-3 text-sm text-slate-700">
           {note}
@@ -34,11 +33,9 @@ export function AutoDeleteSection({
       ))}
       {readOnly ? (
         <p className="text-sm" data-testid="auto-delete-readonly">
-          Current choice:{" "}
-          <strong>
-            {effective ? `delete after ${monthsLabel(effective)}` : "keep for the standard period"}
-          </strong>
-          . This is a read-only support view, so it cannot be changed here.
+          {t("current")}{" "}
+          <strong>{effective ? t("after", { months: effective }) : t("standard")}</strong>
+          {t("readOnly")}
         </p>
       ) : (
         <AutoDeleteForm

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/i18n/local-time";
 import { Card, PageTitle } from "@/components/ui/card";
-import { categories, getCategory, type CategoryId } from "@/lib/catalog";
+import { getLocalizedCategories, getLocalizedCategory } from "@/lib/catalog/i18n";
 import { countMyExportRows, listMyExportHistory } from "@/lib/dal/export";
 import { REFUSAL_CODES, type RefusalCode } from "@/lib/export/http";
-import { describeTable } from "@/lib/export/manifest";
 import { sizeParts } from "./download";
 import { ExportForm } from "./export-form";
 
@@ -27,6 +26,11 @@ export default async function ExportPage(props: {
 }) {
   const t = await getTranslations("export");
   const format = await getFormatter();
+  const locale = await getLocale();
+  const categories = getLocalizedCategories(locale);
+  const titleOf = (id: string) => getLocalizedCategory(id, locale)?.title ?? id;
+  const describeTable = (id: string, table: string) =>
+    getLocalizedCategory(id, locale)?.tables.find((x) => x.name === table)?.description ?? table;
   const refusedParam = (await props.searchParams).refused;
   const refused: RefusalCode | null =
     refusedParam === "unknown"
@@ -75,7 +79,7 @@ export default async function ExportPage(props: {
                   data-file={`${n.category}/${n.table}`}
                   className="border-b border-slate-100 align-top"
                 >
-                  <td className="py-2 pr-3">{getCategory(n.category as CategoryId)?.title}</td>
+                  <td className="py-2 pr-3">{titleOf(n.category)}</td>
                   <td className="py-2 pr-3 break-words">{describeTable(n.category, n.table)}</td>
                   <td className="py-2 text-right tabular-nums">{format.number(n.rows)}</td>
                 </tr>
@@ -101,7 +105,7 @@ export default async function ExportPage(props: {
                     </p>
                     <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700">
                       <dt>{t("history.included")}</dt>
-                      <dd>{h.categories.map((c) => getCategory(c)?.title ?? c).join(", ")}</dd>
+                      <dd>{h.categories.map(titleOf).join(", ")}</dd>
                       {h.sizeBytes !== null && (
                         <>
                           <dt>{t("history.size")}</dt>

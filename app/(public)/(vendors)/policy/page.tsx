@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { categories, cookieVendors, legalBasisLabel, type CookieCategory } from "@/lib/catalog";
+import { cookieVendors, type CookieCategory } from "@/lib/catalog";
+import { getLocalizedCategories, legalBasisText } from "@/lib/catalog/i18n";
 import { organisation } from "@/lib/organisation";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,14 +14,16 @@ const cookieCategories: CookieCategory[] = ["functional", "analytics", "advertis
 
 /**
  * The privacy statement, generated from the same catalog the app runs on. The page's own words
- * are in messages/<lang>/public.json; the catalog's texts (purposes, retention…) are English
- * until the catalog's messages carry them.
+ * are in messages/<lang>/public.json; the catalog's texts (purposes, retention…) come from
+ * messages/<lang>/catalog.json through lib/catalog/i18n.
  */
 export default async function PolicyPage() {
   const t = await getTranslations("public.policy");
   const tc = await getTranslations("consent.categories");
   // A calendar date (no time of day): the same day in every zone.
-  const day = new Intl.DateTimeFormat(await getLocale(), { dateStyle: "long", timeZone: "UTC" });
+  const locale = await getLocale();
+  const categories = getLocalizedCategories(locale);
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const vendorGroups = cookieCategories.map((category) => ({
     category,
     vendors: cookieVendors.filter((v) => v.category === category),
@@ -56,7 +59,7 @@ export default async function PolicyPage() {
               <dt className="font-medium">{t("fields.purpose")}</dt>
               <dd>{c.purpose}</dd>
               <dt className="font-medium">{t("fields.basis")}</dt>
-              <dd>{legalBasisLabel[c.legalBasis]}</dd>
+              <dd>{legalBasisText(c.legalBasis, locale)}</dd>
               <dt className="font-medium">{t("fields.retention")}</dt>
               <dd>{c.retention.description}</dd>
               <dt className="font-medium">{t("fields.recipients")}</dt>
