@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/dal/session";
 import { getMyCategoryStats } from "@/lib/dal/data/overview";
 import { listMyOpenRequests } from "@/lib/dal/requests/dossier";
 import { env } from "@/lib/env";
+import { AccountGreeting } from "@/components/support/account-greeting";
 import { RightsHub, rightsActions } from "@/components/rights/rights-hub";
 
 export const metadata: Metadata = { title: "Your data" };
@@ -31,7 +32,7 @@ export default async function AccountHome() {
   return (
     <>
       <PageTitle lead="Every kind of data we hold about you, how much of it, and why we have it.">
-        Hello, {user.name}
+        <AccountGreeting>Hello, {user.name}</AccountGreeting>
       </PageTitle>
       <div className="mb-8">
         <RightsHub actions={actions} open={open} />
