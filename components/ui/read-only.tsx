@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, type FieldsetHTMLAttributes, type ReactNode } from "react";
 
 /** Who is looking at whose account when this browser is in a support view; null otherwise. */
 export type ReadOnlyView = { holderName: string } | null;
@@ -43,5 +43,24 @@ export function ReadOnlyReason({ id }: { id?: string }) {
     <span id={id} className="block text-sm font-medium text-amber-900">
       {reason}
     </span>
+  );
+}
+
+/**
+ * The house form's `<fieldset disabled={isSubmitting}>`, also disabled in a support view: every
+ * control inside it (raw checkboxes, switches, textareas, buttons) is then disabled by the
+ * browser, and the reason is shown once at its end. A drop-in for forms not built on TextField.
+ */
+export function ReadOnlyFieldset({
+  disabled = false,
+  children,
+  ...props
+}: FieldsetHTMLAttributes<HTMLFieldSetElement>) {
+  const view = useReadOnly();
+  return (
+    <fieldset {...props} disabled={disabled || view !== null}>
+      {children}
+      <ReadOnlyReason />
+    </fieldset>
   );
 }
