@@ -89,11 +89,22 @@ const server = spawn("node", ["scripts/e2e-server.mjs", port], {
     E2E_HOLDERS: "1",
   },
   stdio: ["ignore", "ignore", "inherit"],
+  // Its own process group: `npx tsx server.ts` below it does not pass SIGTERM on to the server,
+  // so the whole group is stopped at the end, or the app would outlive this script.
+  detached: true,
 });
 const stopServer = () =>
   new Promise((resolve) => {
     if (server.exitCode !== null) return resolve();
-    server.once("exit", resolve);
+    server.once("exit", () => {
+      // The e2e server has cleaned up its database; now stop anything left in the group.
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // the group is already gone
+      }
+      resolve();
+    });
     server.kill("SIGTERM");
   });
 
