@@ -11,7 +11,7 @@ import { signIn, staff } from "./fixtures/users";
  * role and language, each listing every problem it met (expect.soft), not stopping at the first.
  */
 test.use({ timezoneId: "Pacific/Auckland" });
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const TOKEN = "not-a-real-token";
 
