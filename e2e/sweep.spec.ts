@@ -117,9 +117,7 @@ test("every public and sign-in page, signed out, in Dutch", async ({ page }, tes
 // The account pages in two halves (settings, then data), so two workers share them.
 const halves = {
   "settings and rights": accountPages.filter((p) => !p.startsWith("/account/data/")),
-  "data categories and their detail pages": accountPages.filter((p) =>
-    p.startsWith("/account/data/"),
-  ),
+  "data categories and detail": accountPages.filter((p) => p.startsWith("/account/data/")),
 };
 
 for (const [half, pages] of Object.entries(halves)) {
