@@ -8,6 +8,7 @@ import { DemoBanner } from "@/components/layout/demo-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ImpersonationBanner } from "@/components/support/impersonation-banner";
+import { ReadOnlyBoundary } from "@/components/support/read-only-boundary";
 import { organisation } from "@/lib/organisation";
 import "./globals.css";
 
@@ -60,7 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <ConsentRoot />
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
+            <ReadOnlyBoundary>{children}</ReadOnlyBoundary>
           </main>
           <SiteFooter />
         </NextIntlClientProvider>

@@ -38,11 +38,30 @@ test("an agent helps through a read-only view the user granted, and the user see
   await expect(banner.getByRole("timer")).toHaveText(/^(59|60):\d\d left$/);
   await expect(agentPage.getByRole("heading", { level: 1 })).toContainText(user.name);
 
-  // The user's pages are visible; a change through the UI is refused by the server.
+  await expect(banner).toContainText(`opened by ${agent.name}`);
+  await expect(agentPage.getByRole("heading", { level: 1 })).not.toContainText("Hello");
+
+  // The user's pages are visible, and their forms say at once that they cannot be used.
   await agentPage.getByRole("link", { name: "Profile", exact: true }).click();
-  await expect(agentPage.getByLabel("Name", { exact: true })).toHaveValue(user.name);
-  await agentPage.getByLabel("Name", { exact: true }).fill("Changed By Support");
-  await agentPage.getByRole("button", { name: "Save profile" }).click();
+  const name = agentPage.getByLabel("Name", { exact: true });
+  await expect(name).toHaveValue(user.name);
+  await expect(name).toBeDisabled();
+  const save = agentPage.getByRole("button", { name: "Save profile" });
+  await expect(save).toBeDisabled();
+  await expect(save).toHaveAccessibleDescription(
+    `Read-only: you are viewing ${user.name}'s account as support`,
+  );
+  // The banner stays in view while the page scrolls.
+  await agentPage.mouse.wheel(0, 2000);
+  await expect(banner).toBeInViewport();
+  // A page tampered with in the browser is still refused by the server.
+  await agentPage.evaluate(() =>
+    document.querySelectorAll("input:disabled, button:disabled").forEach((e) => {
+      e.removeAttribute("disabled");
+    }),
+  );
+  await name.fill("Changed By Support");
+  await save.click();
   await expect(alertBox(agentPage)).toContainText("read-only support session");
   await agentPage.goto("/account/security");
   await expect(banner).toBeVisible();

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { endImpersonationAction } from "@/app/(support)/support/actions";
 
@@ -9,6 +10,7 @@ function left(ms: number): string {
 
 /** Time left in the support view, and the way out. At zero the view ends by itself. */
 export function BannerCountdown({ expiresAt }: { expiresAt: string }) {
+  const t = useTranslations("support.banner");
   const end = new Date(expiresAt).getTime();
   const [now, setNow] = useState<number | null>(null);
   const [pending, start] = useTransition();
@@ -27,10 +29,10 @@ export function BannerCountdown({ expiresAt }: { expiresAt: string }) {
       {/* role=timer is not announced every second; the label says what it is. */}
       <span
         role="timer"
-        aria-label="Time left in this view"
-        className="font-mono text-sm font-semibold"
+        aria-label={t("timerLabel")}
+        className="font-mono text-sm font-semibold tabular-nums"
       >
-        {now === null ? "" : over ? "Time is up" : `${left(end - now)} left`}
+        {now === null ? "" : over ? t("timeUp") : t("left", { time: left(end - now) })}
       </span>
       <button
         type="button"
@@ -38,7 +40,7 @@ export function BannerCountdown({ expiresAt }: { expiresAt: string }) {
         onClick={() => start(() => endImpersonationAction())}
         className="min-h-10 rounded-md bg-slate-950 px-4 py-2 text-sm font-medium text-white hover:bg-slate-800 disabled:bg-slate-600"
       >
-        {pending ? "Ending…" : "End session"}
+        {pending ? t("ending") : t("end")}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
+"use client";
 import { useMessageText } from "@/components/i18n/message-text";
+import { useReadOnly } from "./read-only";
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 type FieldProps = { label: string; error?: string; hint?: ReactNode };
@@ -32,7 +34,7 @@ function FieldShell({
 }
 
 const control =
-  "block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm";
+  "block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm disabled:cursor-not-allowed disabled:bg-slate-100 sm:text-sm";
 
 function describedBy(id: string, error?: string, hint?: ReactNode) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
@@ -46,11 +48,14 @@ export function TextField({
   ...props
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
+  // In a support view the value stays readable (and selectable) but cannot be changed.
+  const readOnly = useReadOnly() !== null;
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <input
         id={id}
         {...props}
+        disabled={props.disabled || readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         className={`${control} ${error ? "border-red-600" : "border-slate-300"}`}
@@ -67,11 +72,13 @@ export function SelectField({
   ...props
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
+  const readOnly = useReadOnly() !== null;
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       <select
         id={id}
         {...props}
+        disabled={props.disabled || readOnly}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
         className={`${control} ${error ? "border-red-600" : "border-slate-300"}`}

@@ -19,6 +19,7 @@ import en_auth from "@/messages/en/auth.json";
 import en_public from "@/messages/en/public.json";
 import en_support from "@/messages/en/support.json";
 import en_admin from "@/messages/en/admin.json";
+import en_developers from "@/messages/en/developers.json";
 import en_profile from "@/messages/en/profile.json";
 import en_validation from "@/messages/en/validation.json";
 import en_errors from "@/messages/en/errors.json";
@@ -37,6 +38,7 @@ import nl_auth from "@/messages/nl/auth.json";
 import nl_public from "@/messages/nl/public.json";
 import nl_support from "@/messages/nl/support.json";
 import nl_admin from "@/messages/nl/admin.json";
+import nl_developers from "@/messages/nl/developers.json";
 import nl_profile from "@/messages/nl/profile.json";
 import nl_validation from "@/messages/nl/validation.json";
 import nl_errors from "@/messages/nl/errors.json";
@@ -58,6 +60,7 @@ export const messages = {
     public: en_public,
     support: en_support,
     admin: en_admin,
+    developers: en_developers,
     profile: en_profile,
     validation: en_validation,
     errors: en_errors,
@@ -78,6 +81,7 @@ export const messages = {
     public: nl_public,
     support: nl_support,
     admin: nl_admin,
+    developers: nl_developers,
     profile: nl_profile,
     validation: nl_validation,
     errors: nl_errors,

@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { failure, invalid, type ActionResult } from "@/lib/actions";
 import { clearSessionCookie, cookieSessionId, setSessionCookie } from "@/lib/auth/impersonation";
 import { requireRole } from "@/lib/dal/session";
@@ -16,16 +17,16 @@ import {
   type OpenUserInput,
 } from "@/lib/validation/support";
 
-const refusals = {
-  not_found: failure("That account does not exist."),
-  not_allowed: failure("Staff accounts, and your own, cannot be opened from the console."),
-  no_grant: failure("There is no active permission from this person for that ticket.", {
-    ticketRef: ["No active permission for this ticket. Ask the customer to grant access for it."],
-  }),
-} as const;
+/** Why the console could not open the view, in the agent's language. */
+async function refusal(reason: "not_found" | "not_allowed" | "no_grant") {
+  const t = await getTranslations("support.account");
+  if (reason === "not_found") return failure(t("notFound"));
+  if (reason === "not_allowed") return failure(t("notAllowed"));
+  return failure(t("noGrantForm"), { ticketRef: [t("noGrantField")] });
+}
 
 async function enter(result: OpenViewResult): Promise<ActionResult<never>> {
-  if (!result.ok) return refusals[result.reason];
+  if (!result.ok) return refusal(result.reason);
   // From here this browser is in the read-only view; the agent's own session waits.
   await setSessionCookie(result.sessionId);
   redirect("/account");

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { LocalTime } from "@/components/i18n/local-time";
 import { Button } from "@/components/ui/button";
 import { Card, PageTitle } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
@@ -9,7 +11,13 @@ import { listAuditLog } from "@/lib/dal/admin/audit";
 import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { VerifyChainButton } from "./verify-button";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.audit"))("title") };
+}
+
+const ROLES = ["user", "agent", "admin", "system", "visitor"] as const;
+const roleKey = (role: string) =>
+  `roles.${(ROLES as readonly string[]).includes(role) ? (role as (typeof ROLES)[number]) : "other"}` as const;
 
 const filterSchema = z.object({
   action: z
@@ -35,6 +43,8 @@ function dateRange(filter: { from?: string; to?: string }) {
 
 export default async function AuditPage(props: { searchParams: SearchParams }) {
   await requireRole("admin");
+  const t = await getTranslations("admin.audit");
+  const ta = await getTranslations("admin");
   const sp = await props.searchParams;
   const raw = {
     action: param(sp, "action"),
@@ -46,7 +56,15 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
   const parsed = filterSchema.safeParse(
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "")),
   );
-  const errors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  const fieldErrors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  // The schema's own words are English; the page says the same in the viewer's language.
+  const errors = {
+    action: fieldErrors.action && t("badAction"),
+    subjectId: fieldErrors.subjectId && t("badId"),
+    actorId: fieldErrors.actorId && t("badId"),
+    from: fieldErrors.from && t("badDate"),
+    to: fieldErrors.to && t("badDate"),
+  };
   const filter = parsed.success
     ? { ...parsed.data, ...dateRange(parsed.data) }
     : { from: undefined, to: undefined };
@@ -67,84 +85,84 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
     : null;
   return (
     <>
-      <PageTitle lead="Every security- and privacy-relevant event, append-only and hash-chained.">
-        Audit log
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Check for tampering" id="verify">
+        <Card title={t("verifyTitle")} id="verify">
           <VerifyChainButton />
         </Card>
-        <Card title="Events" id="events">
+        <Card title={t("eventsTitle")} id="events">
           <form
             method="get"
             action="/admin/audit"
             className="mb-4 grid gap-3 sm:grid-cols-3 sm:items-end"
           >
             <TextField
-              label="Action"
+              label={t("action")}
               name="action"
               defaultValue={raw.action}
-              error={errors.action?.[0]}
+              error={errors.action}
             />
             <TextField
-              label="Subject id"
+              label={t("subject")}
               name="subject"
               defaultValue={raw.subjectId}
-              error={errors.subjectId?.[0]}
+              error={errors.subjectId}
             />
             <TextField
-              label="Actor id"
+              label={t("actor")}
               name="actor"
               defaultValue={raw.actorId}
-              error={errors.actorId?.[0]}
+              error={errors.actorId}
             />
             <TextField
-              label="From (UTC date)"
+              label={t("from")}
               name="from"
               type="date"
               defaultValue={raw.from}
-              error={errors.from?.[0]}
+              error={errors.from}
             />
             <TextField
-              label="To (UTC date, inclusive)"
+              label={t("to")}
               name="to"
               type="date"
               defaultValue={raw.to}
-              error={errors.to?.[0]}
+              error={errors.to}
             />
-            <Button type="submit">Filter</Button>
+            <Button type="submit" allowInReadOnly>
+              {t("filter")}
+            </Button>
           </form>
           {page.items.length === 0 ? (
-            <p className="text-sm text-slate-700">No events match.</p>
+            <p className="text-sm text-slate-700">{t("none")}</p>
           ) : (
             <div
               className="overflow-x-auto"
               tabIndex={0}
               role="region"
-              aria-label="Audit events table"
+              aria-label={t("tableLabel")}
             >
               {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Audit events, newest first</caption>
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
                     <th scope="col" className="py-2 pr-3">
-                      #
+                      {t("number")}
                     </th>
                     <th scope="col" className="py-2 pr-3">
-                      When (UTC)
+                      {t("when")}
                     </th>
                     <th scope="col" className="py-2 pr-3">
-                      Action
+                      {t("action")}
                     </th>
                     <th scope="col" className="py-2 pr-3">
-                      Actor
+                      {t("actorCol")}
                     </th>
                     <th scope="col" className="py-2 pr-3">
-                      Subject
+                      {t("subjectCol")}
                     </th>
                     <th scope="col" className="py-2">
-                      Target
+                      {t("target")}
                     </th>
                   </tr>
                 </thead>
@@ -153,11 +171,11 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
                     <tr key={e.id} className="border-b border-slate-100 align-top">
                       <td className="py-2 pr-3 font-mono">{e.id}</td>
                       <td className="py-2 pr-3 whitespace-nowrap">
-                        {e.occurredAt.toISOString().replace("T", " ").slice(0, 19)}
+                        <LocalTime value={e.occurredAt} />
                       </td>
                       <td className="py-2 pr-3 font-mono">{e.action}</td>
                       <td className="py-2 pr-3">
-                        {e.actorRole}
+                        {ta(roleKey(e.actorRole))}
                         {e.actorId && (
                           <span className="block font-mono text-xs break-all">{e.actorId}</span>
                         )}
@@ -174,13 +192,13 @@ export default async function AuditPage(props: { searchParams: SearchParams }) {
               </table>
             </div>
           )}
-          <nav aria-label="Audit log pages" className="mt-3 flex gap-4 text-sm">
-            {page.prev && <Link href={`/admin/audit?${query}`}>Newest</Link>}
-            {nextHref && <Link href={nextHref}>Older events</Link>}
+          <nav aria-label={t("pages")} className="mt-3 flex gap-4 text-sm">
+            {page.prev && <Link href={`/admin/audit?${query}`}>{t("newest")}</Link>}
+            {nextHref && <Link href={nextHref}>{t("older")}</Link>}
           </nav>
         </Card>
         <p className="text-sm">
-          <Link href="/admin/mailbox">Mail outbox</Link>
+          <Link href="/admin/mailbox">{t("mailbox")}</Link>
         </p>
       </div>
     </>

@@ -1,55 +1,69 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useMessageText } from "@/components/i18n/message-text";
+import { LocalTime } from "@/components/i18n/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { AuditChainResult } from "@/lib/dal/audit";
 import { verifyAuditChainAction } from "../actions";
 
 export function VerifyChainButton() {
+  const t = useTranslations("admin.audit");
+  const text = useMessageText();
+  const number = new Intl.NumberFormat(useLocale() === "nl" ? "nl-NL" : "en-GB");
   const [pending, start] = useTransition();
   const [result, setResult] = useState<AuditChainResult | { error: string } | null>(null);
   return (
     <div className="space-y-3">
       <Button
+        type="button"
         disabled={pending}
         onClick={() =>
           start(async () => {
             const r = await verifyAuditChainAction();
-            setResult(r.ok ? r.data : { error: r.formError ?? "The check could not run." });
+            setResult(r.ok ? r.data : { error: text(r.formError) ?? t("couldNotRun") });
           })
         }
       >
-        {pending ? "Verifying…" : "Verify the chain"}
+        {pending ? t("verifying") : t("verify")}
       </Button>
       {result &&
         ("error" in result ? (
           <Alert tone="error">{result.error}</Alert>
         ) : result.ok ? (
           <Alert tone="success">
-            The chain is intact: {result.checked.toLocaleString("en-GB")} events checked
-            {result.checkpoint
-              ? `, matching the checkpoint of ${result.checkpoint.at.replace("T", " ").slice(0, 19)} UTC`
-              : ""}
-            . Last hash <code className="break-all">{result.lastHash}</code> — a checkpoint of it
-            was recorded outside the database.
+            {t("intact", { checked: number.format(result.checked) })}{" "}
+            {result.checkpoint &&
+              t.rich("checkpoint", {
+                time: () => <LocalTime value={result.checkpoint!.at} />,
+              })}{" "}
+            {t.rich("lastHash", {
+              code: () => <code className="break-all">{result.lastHash}</code>,
+            })}
             {result.legacy &&
-              ` Events #${result.legacy.firstId}–#${result.legacy.lastId} (${result.legacy.rows}) predate the keyed chain: their personal fields are not covered.`}
+              ` ${t("legacy", {
+                first: result.legacy.firstId,
+                last: result.legacy.lastId,
+                rows: number.format(result.legacy.rows),
+              })}`}
           </Alert>
         ) : (
           <Alert tone="error">
             <p>
-              The chain is broken:{" "}
-              {(result.breaks.length + result.moreBreaks).toLocaleString("en-GB")} problem(s) in{" "}
-              {result.checked.toLocaleString("en-GB")} events.
+              {t("broken", {
+                problems: result.breaks.length + result.moreBreaks,
+                checked: number.format(result.checked),
+              })}
             </p>
             <ul className="mt-2 list-disc pl-5">
               {result.breaks.map((b) => (
                 <li key={`${b.id}-${b.reason}`}>
-                  Event #{b.id}: {b.message}
+                  {t("breakAt", { id: b.id, message: b.message })}
                 </li>
               ))}
             </ul>
-            {result.moreBreaks > 0 && <p>…and {result.moreBreaks} more.</p>}
+            {result.moreBreaks > 0 && <p>{t("more", { count: result.moreBreaks })}</p>}
           </Alert>
         ))}
     </div>

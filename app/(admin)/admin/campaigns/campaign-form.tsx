@@ -1,6 +1,8 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useMessageText } from "@/components/i18n/message-text";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,6 +12,8 @@ import { campaignSchema, newsletterTopics, type CampaignInput } from "@/lib/vali
 import { sendCampaignAction } from "./actions";
 
 export function CampaignForm() {
+  const t = useTranslations("admin.campaigns");
+  const text = useMessageText();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<CampaignInput>({
     resolver: zodResolver(campaignSchema),
@@ -29,30 +33,30 @@ export function CampaignForm() {
     if (result.ok)
       setStatus({
         tone: "success",
-        text: `Queued for ${result.data.recipients} confirmed subscribers.`,
+        text: t("queued", { count: result.data.recipients }),
       });
     else setStatus({ tone: "error", text: applyActionErrors(result, form.setError) ?? "" });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {status && <Alert tone={status.tone}>{status.text}</Alert>}
+      {status && <Alert tone={status.tone}>{text(status.text)}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
-        <TextField
-          label="Campaign name (e.g. 2026-11-news)"
-          error={errors.name?.message}
-          {...form.register("name")}
-        />
-        <SelectField label="Topic" error={errors.topic?.message} {...form.register("topic")}>
-          {newsletterTopics.map((t) => (
-            <option key={t} value={t}>
-              {t.replace(/_/g, " ")}
+        <TextField label={t("name")} error={errors.name?.message} {...form.register("name")} />
+        <SelectField label={t("topic")} error={errors.topic?.message} {...form.register("topic")}>
+          {newsletterTopics.map((topic) => (
+            <option key={topic} value={topic}>
+              {t(`topics.${topic}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label="Subject" error={errors.subject?.message} {...form.register("subject")} />
+        <TextField
+          label={t("subject")}
+          error={errors.subject?.message}
+          {...form.register("subject")}
+        />
         <div className="space-y-1">
           <label htmlFor="campaign-body" className="block text-sm font-medium text-slate-800">
-            Text (blank lines separate paragraphs)
+            {t("body")}
           </label>
           <textarea
             id="campaign-body"
@@ -61,20 +65,20 @@ export function CampaignForm() {
             className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
             {...form.register("body")}
           />
-          {errors.body && <p className="text-sm text-red-700">{errors.body.message}</p>}
+          {errors.body && <p className="text-sm text-red-700">{text(errors.body.message)}</p>}
         </div>
         <TextField
-          label="Link address"
+          label={t("linkUrl")}
           type="url"
           error={errors.linkUrl?.message}
           {...form.register("linkUrl")}
         />
         <TextField
-          label="Link text"
+          label={t("linkLabel")}
           error={errors.linkLabel?.message}
           {...form.register("linkLabel")}
         />
-        <Button type="submit">{isSubmitting ? "Sending…" : "Send campaign"}</Button>
+        <Button type="submit">{isSubmitting ? t("sending") : t("send")}</Button>
       </fieldset>
     </form>
   );

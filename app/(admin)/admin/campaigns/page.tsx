@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card, PageTitle } from "@/components/ui/card";
 import { requireRole } from "@/lib/dal/session";
 import { CampaignForm } from "./campaign-form";
 
-export const metadata: Metadata = { title: "Send a campaign" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.campaigns"))("metaTitle") };
+}
 
 export default async function CampaignsPage() {
   await requireRole("admin");
+  const t = await getTranslations("admin.campaigns");
   return (
     <>
-      <PageTitle lead="Goes only to confirmed subscribers of the topic. Tracking is added only for those who allowed it.">
-        Send a newsletter campaign
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <Card>
         <CampaignForm />
       </Card>

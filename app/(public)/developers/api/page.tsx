@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { inputSchema, apiRoutes, routeProblems, type ApiRouteDoc } from "@/lib/api/v1/openapi";
 import { MAX_BATCH_BYTES, MAX_SINGLE_BYTES } from "@/lib/api/v1/body";
 import { PROBLEM_TYPES, problemAnchor, type ProblemName } from "@/lib/api/v1/problem";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Ingestion API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("developers"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 type Json = {
@@ -127,54 +131,49 @@ const anchorOf = (r: ApiRouteDoc) =>
   `${r.method}-${r.path.replace(/^\/api\/v1\//, "").replace(/[^a-z0-9]+/gi, "-")}`;
 
 /** The ingestion API's reference, rendered from the same route table and schemas it runs on. */
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  const t = await getTranslations("developers");
+  // Route summaries and problem titles are the OpenAPI document's words, in English: marked so.
+  const apiLang = (await getLocale()) === "en" ? undefined : "en";
+  const code = (chunks: ReactNode) => <code>{chunks}</code>;
   return (
     <article className="max-w-4xl min-w-0 space-y-8 [overflow-wrap:anywhere]">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">Ingestion API reference</h1>
+        <h1 className="text-3xl font-bold">{t("title")}</h1>
         <p className="text-slate-700">
-          Printers and Cura send their data to this API: printer status, print jobs with their
-          materials and temperatures, Cura profile versions and diagnostics. It is REST and JSON,
-          versioned in the path (<code>/api/v1</code>). The machine-readable description is the{" "}
-          <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
+          {t.rich("intro", {
+            code,
+            openapi: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
+          })}
         </p>
+        {apiLang && <p className="text-sm text-slate-700">{t("englishNote")}</p>}
       </header>
 
       <section aria-labelledby="start" className="space-y-2">
         <h2 id="start" className="text-xl font-semibold">
-          Getting a token
+          {t("startTitle")}
         </h2>
         <p>
-          Sign in, open <Link href="/account/data/access-tokens">Your data → Access tokens</Link>{" "}
-          and create a token for a printer or for Cura with the permissions (scopes) it needs. The
-          token (it starts with <code>pct_</code>) is shown once. Send it on every request as{" "}
-          <code>Authorization: Bearer pct_…</code>. A token only ever reads and writes the data of
-          the account that made it. Revoking it stops it at once.
+          {t.rich("start1", {
+            code,
+            tokens: (chunks) => <Link href="/account/data/access-tokens">{chunks}</Link>,
+          })}
         </p>
         <p>
-          Bodies are JSON (<code>Content-Type: application/json</code>), at most{" "}
-          {MAX_SINGLE_BYTES / 1024 / 1024} MiB, or {MAX_BATCH_BYTES / 1024 / 1024} MiB for a batch.
-          Fields not listed are refused. Times are ISO 8601 with an offset and may be at most 5
-          minutes ahead of our clock, and no older than the category is kept. Each token may make{" "}
-          {env.API_RATE_LIMIT_PER_MINUTE} requests a minute.
+          {t.rich("start2", {
+            code,
+            single: MAX_SINGLE_BYTES / 1024 / 1024,
+            batch: MAX_BATCH_BYTES / 1024 / 1024,
+            rate: env.API_RATE_LIMIT_PER_MINUTE,
+          })}
         </p>
-        <p>
-          Any write may carry an <code>Idempotency-Key</code> header (batches must): sending the
-          same key and body again returns the first answer (with{" "}
-          <code>Idempotent-Replayed: true</code>) and stores nothing twice, for 24 hours. A batch is
-          stored whole or not at all.
-        </p>
-        <p>
-          The account holder&apos;s choices apply at the door: while they restrict a category,
-          writes to it are refused (409) and nothing is stored; while their account waits to be
-          erased, nothing is stored (409); while they object to diagnostics, bundles are dropped
-          (202).
-        </p>
+        <p>{t.rich("start3", { code })}</p>
+        <p>{t("start4")}</p>
       </section>
 
       <nav aria-labelledby="routes">
         <h2 id="routes" className="text-xl font-semibold">
-          Routes
+          {t("routes")}
         </h2>
         <ul className="mt-2 space-y-1 font-mono text-sm break-all">
           {apiRoutes.map((r) => (
@@ -189,6 +188,7 @@ export default function ApiReferencePage() {
 
       {apiRoutes.map((r) => {
         const body = r.body ? fields(inputSchema(r.body) as Json) : [];
+        const route = `${r.method.toUpperCase()} ${r.path}`;
         return (
           <section
             key={anchorOf(r)}
@@ -196,46 +196,45 @@ export default function ApiReferencePage() {
             className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
           >
             <h2 id={anchorOf(r)} className="text-lg font-semibold [overflow-wrap:anywhere]">
-              <span className="font-mono">
-                {r.method.toUpperCase()} {r.path}
-              </span>{" "}
-              — {r.summary}
+              <span className="font-mono">{route}</span> — <span lang={apiLang}>{r.summary}</span>
             </h2>
-            <p>{r.description}</p>
+            <p lang={apiLang}>{r.description}</p>
             <p className="text-sm">
-              Scope: {r.scope ? <code>{r.scope}</code> : "any valid token"}
-              {r.batch ? ". Idempotency-Key required." : ""}
+              {t("scope")} {r.scope ? <code>{r.scope}</code> : t("anyToken")}
+              {r.batch ? `. ${t("idempotencyRequired")}` : ""}
             </p>
             {body.length > 0 && (
               <div
                 className="overflow-x-auto"
                 role="region"
-                aria-label={`Request fields of ${r.method.toUpperCase()} ${r.path}`}
+                aria-label={t("fieldsLabel", { route })}
                 tabIndex={0}
               >
                 <table className="w-full text-left text-sm">
-                  <caption className="text-left font-medium">Request fields</caption>
+                  <caption className="text-left font-medium">{t("fields")}</caption>
                   <thead>
                     <tr>
                       <th scope="col" className="pr-3">
-                        Field
+                        {t("field")}
                       </th>
                       <th scope="col" className="pr-3">
-                        Type
+                        {t("type")}
                       </th>
                       <th scope="col" className="pr-3">
-                        Required
+                        {t("required")}
                       </th>
-                      <th scope="col">Rules</th>
+                      <th scope="col">{t("rules")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {body.map((f) => (
                       <tr key={f.name} className="border-t border-slate-100 align-top">
                         <td className="pr-3 font-mono break-all">{f.name}</td>
-                        <td className="pr-3">{f.type}</td>
-                        <td className="pr-3">{f.required ? "yes" : "no"}</td>
-                        <td>{f.rules}</td>
+                        <td className="pr-3" lang={apiLang}>
+                          {f.type}
+                        </td>
+                        <td className="pr-3">{f.required ? t("yes") : t("no")}</td>
+                        <td lang={apiLang}>{f.rules}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -243,8 +242,8 @@ export default function ApiReferencePage() {
               </div>
             )}
             <div className="text-sm">
-              <h3 className="font-medium">Answers</h3>
-              <ul className="list-inside list-disc">
+              <h3 className="font-medium">{t("answers")}</h3>
+              <ul className="list-inside list-disc" lang={apiLang}>
                 {Object.entries(r.responses).map(([status, resp]) => (
                   <li key={status}>
                     {status}: {resp.description}
@@ -260,7 +259,7 @@ export default function ApiReferencePage() {
             </div>
             <pre
               className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
-              aria-label={`Example: ${r.summary.toLowerCase()} with curl`}
+              aria-label={t("example", { summary: r.summary.toLowerCase() })}
               tabIndex={0}
             >
               <code>{example(r)}</code>
@@ -271,22 +270,16 @@ export default function ApiReferencePage() {
 
       <section aria-labelledby="problems" className="space-y-3">
         <h2 id="problems" className="text-xl font-semibold">
-          Errors
+          {t("errorsTitle")}
         </h2>
-        <p>
-          Every error is an RFC 9457 problem document (<code>application/problem+json</code>) with{" "}
-          <code>type</code>, <code>title</code>, <code>status</code> and <code>detail</code>. When a
-          field is at fault, <code>errors</code> lists each one with a JSON <code>pointer</code>{" "}
-          into the body (for example <code>/events/3/occurredAt</code>), or the{" "}
-          <code>parameter</code> or <code>header</code> it concerns.
-        </p>
+        <p>{t.rich("errorsText", { code })}</p>
         <dl className="space-y-2">
           {(Object.keys(PROBLEM_TYPES) as ProblemName[]).map((p) => (
             <div key={p} id={problemAnchor(p)}>
               <dt className="font-mono text-sm">
                 {PROBLEM_TYPES[p].status} {problemAnchor(p)}
               </dt>
-              <dd>{PROBLEM_TYPES[p].title}.</dd>
+              <dd lang={apiLang}>{PROBLEM_TYPES[p].title}.</dd>
             </div>
           ))}
         </dl>

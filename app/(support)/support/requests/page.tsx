@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/data/pager";
+import { LocalTime } from "@/components/i18n/local-time";
+import { kindKey, statusKey } from "@/components/support/labels";
 import { OverdueBadge } from "@/components/support/request-badges";
 import { SupportNav } from "@/components/support/support-nav";
 import { Alert } from "@/components/ui/alert";
@@ -9,16 +12,18 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { listRequestQueue } from "@/lib/dal/requests/staff";
 import { requireRole } from "@/lib/dal/session";
-import { formatDate, formatDateTime } from "@/lib/format";
 import { REQUEST_KINDS, REQUEST_STATUSES } from "@/lib/requests/clock";
-import { kindLabel, statusLabel } from "@/lib/requests/kinds";
 import { pageParams, param, type SearchParams } from "@/lib/search-params";
 import { queueFiltersSchema } from "@/lib/validation/requests-staff";
 
-export const metadata: Metadata = { title: "Request queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("support.queue"))("title") };
+}
 
 export default async function RequestQueuePage(props: { searchParams: SearchParams }) {
   await requireRole("agent");
+  const t = await getTranslations("support.queue");
+  const ts = await getTranslations("support");
   const params = await props.searchParams;
   const raw = {
     kind: param(params, "kind"),
@@ -40,64 +45,65 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
   return (
     <>
       <SupportNav current="/support/requests" />
-      <PageTitle lead="Privacy requests by due date: the most urgent first. Every request must be answered by its due date.">
-        Request queue
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Filter the queue" id="filters">
+        <Card title={t("filterTitle")} id="filters">
           <form
             method="get"
             action="/support/requests"
             className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_2fr_auto]"
           >
-            <SelectField label="Kind" name="kind" defaultValue={filters.kind ?? ""}>
-              <option value="">All kinds</option>
+            <SelectField label={t("kind")} name="kind" defaultValue={filters.kind ?? ""}>
+              <option value="">{t("allKinds")}</option>
               {REQUEST_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {kindLabel(k)}
+                  {ts(kindKey(k))}
                 </option>
               ))}
             </SelectField>
-            <SelectField label="Status" name="status" defaultValue={filters.status}>
-              <option value="open">Open (received, in progress, extended)</option>
-              <option value="all">All statuses</option>
+            <SelectField label={t("status")} name="status" defaultValue={filters.status}>
+              <option value="open">{t("open")}</option>
+              <option value="all">{t("allStatuses")}</option>
               {REQUEST_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {statusLabel(s)}
+                  {ts(statusKey(s))}
                 </option>
               ))}
             </SelectField>
-            <TextField
-              label="Requester email or reference"
-              name="q"
-              defaultValue={filters.q ?? ""}
-              autoComplete="off"
-            />
-            <Button type="submit">Show</Button>
+            <TextField label={t("q")} name="q" defaultValue={filters.q ?? ""} autoComplete="off" />
+            <Button type="submit" allowInReadOnly>
+              {t("show")}
+            </Button>
           </form>
           {ignored && (
             <div className="mt-4">
-              <Alert tone="warning">
-                A filter in the address was not recognised and was left out.
-              </Alert>
+              <Alert tone="warning">{t("ignored")}</Alert>
             </div>
           )}
         </Card>
-        <Card title="Requests" id="queue">
+        <Card title={t("requestsTitle")} id="queue">
           {page.items.length === 0 ? (
-            <p className="text-sm text-slate-700">
-              {filtered
-                ? "No requests match these filters."
-                : "The queue is empty: no request is waiting for an answer."}
-            </p>
+            <p className="text-sm text-slate-700">{filtered ? t("noMatch") : t("empty")}</p>
           ) : (
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Requests table">
+            <div
+              className="overflow-x-auto"
+              tabIndex={0}
+              role="region"
+              aria-label={t("tableLabel")}
+            >
               {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Privacy requests, soonest due first</caption>
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr className="border-b border-slate-200">
-                    {["Reference", "Kind", "Status", "Requester", "Received", "Due"].map((h) => (
+                    {[
+                      t("reference"),
+                      t("kind"),
+                      t("status"),
+                      t("requester"),
+                      t("received"),
+                      t("due"),
+                    ].map((h) => (
                       <th key={h} scope="col" className="py-2 pr-3">
                         {h}
                       </th>
@@ -110,17 +116,17 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
                       <td className="py-2 pr-3 whitespace-nowrap">
                         <Link href={`/support/requests/${r.id}`}>{r.reference}</Link>
                       </td>
-                      <td className="py-2 pr-3">{kindLabel(r.kind)}</td>
-                      <td className="py-2 pr-3">{statusLabel(r.status)}</td>
+                      <td className="py-2 pr-3">{ts(kindKey(r.kind))}</td>
+                      <td className="py-2 pr-3">{ts(statusKey(r.status))}</td>
                       <td className="py-2 pr-3">
                         {r.requesterName && <div>{r.requesterName}</div>}
-                        <div className="text-slate-700">
-                          {r.requesterEmail ?? "Erased requester"}
-                        </div>
+                        <div className="text-slate-700">{r.requesterEmail ?? t("erased")}</div>
                       </td>
-                      <td className="py-2 pr-3 whitespace-nowrap">{formatDate(r.createdAt)}</td>
+                      <td className="py-2 pr-3 whitespace-nowrap">
+                        <LocalTime value={r.createdAt} style="date" />
+                      </td>
                       <td className="py-2 pr-3">
-                        <span className="whitespace-nowrap">{formatDateTime(r.dueAt)}</span>
+                        <LocalTime value={r.dueAt} className="whitespace-nowrap" />
                         <OverdueBadge status={r.status} dueAt={r.dueAt} now={now} />
                       </td>
                     </tr>
@@ -133,8 +139,8 @@ export default async function RequestQueuePage(props: { searchParams: SearchPara
             page={page}
             path="/support/requests"
             params={{ kind: filters.kind, status: filters.status, q: filters.q }}
-            label="Queue pages"
-            words={{ prev: "← Due sooner", next: "Due later →" }}
+            label={t("pages")}
+            words={{ prev: t("prev"), next: t("next") }}
           />
         </Card>
       </div>

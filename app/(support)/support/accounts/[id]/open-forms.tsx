@@ -1,7 +1,9 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -25,6 +27,7 @@ function TextArea({
   hint: string;
 } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
+  const text = useMessageText();
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -39,15 +42,15 @@ function TextArea({
         className={`block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm ${error ? "border-red-600" : "border-slate-300"}`}
       />
       <p id={`${id}-note`} className={error ? "text-sm text-red-700" : "text-xs text-slate-600"}>
-        {error ?? hint}
+        {text(error) ?? hint}
       </p>
     </div>
   );
 }
 
-const reasonHint = "At least one full sentence. The customer will read it.";
-
 export function OpenUserForm({ userId }: { userId: string }) {
+  const t = useTranslations("support.account");
+  const text = useMessageText();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<OpenUserInput>({
     resolver: zodResolver(openUserSchema),
@@ -61,27 +64,29 @@ export function OpenUserForm({ userId }: { userId: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && <Alert tone="error">{text(error)}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
         <TextField
-          label="Ticket reference"
+          label={t("ticket")}
           autoComplete="off"
           error={errors.ticketRef?.message}
           {...form.register("ticketRef")}
         />
         <TextArea
-          label="Why you need to look"
-          hint={reasonHint}
+          label={t("reason")}
+          hint={t("reasonHint")}
           error={errors.reason?.message}
           {...form.register("reason")}
         />
-        <Button type="submit">{isSubmitting ? "Opening…" : "Open read-only view"}</Button>
+        <Button type="submit">{isSubmitting ? t("opening") : t("open")}</Button>
       </fieldset>
     </form>
   );
 }
 
 export function BreakGlassForm({ userId }: { userId: string }) {
+  const t = useTranslations("support.account");
+  const text = useMessageText();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<BreakGlassInput>({
     resolver: zodResolver(breakGlassSchema),
@@ -95,16 +100,16 @@ export function BreakGlassForm({ userId }: { userId: string }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && <Alert tone="error">{text(error)}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-4">
         <TextArea
-          label="Justification"
-          hint={reasonHint}
+          label={t("justification")}
+          hint={t("reasonHint")}
           error={errors.justification?.message}
           {...form.register("justification")}
         />
         <Button type="submit" variant="danger">
-          {isSubmitting ? "Opening…" : "Open without permission"}
+          {isSubmitting ? t("opening") : t("openWithout")}
         </Button>
       </fieldset>
     </form>

@@ -1,9 +1,11 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -38,6 +40,7 @@ function TextArea({
   hint: string;
 } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
+  const text = useMessageText();
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -52,7 +55,7 @@ function TextArea({
         className={`block w-full rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm ${error ? "border-red-600" : "border-slate-300"}`}
       />
       <p id={`${id}-note`} className={error ? "text-sm text-red-700" : "text-xs text-slate-600"}>
-        {error ?? hint}
+        {text(error) ?? hint}
       </p>
     </div>
   );
@@ -103,6 +106,7 @@ export function TextActionForm({
   disabledReason?: string;
 }) {
   const router = useRouter();
+  const text = useMessageText();
   const reasonId = useId();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const form = useForm<Record<string, string>>({
@@ -129,7 +133,7 @@ export function TextActionForm({
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {message && <Alert tone={message.tone}>{text(message.text)}</Alert>}
       <fieldset disabled={isSubmitting || Boolean(disabledReason)} className="space-y-3">
         <TextArea
           label={label}
@@ -151,12 +155,14 @@ export function TextActionForm({
 }
 
 export function MarkInProgressButton({ requestId }: { requestId: string }) {
+  const t = useTranslations("support.request");
+  const text = useMessageText();
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-3">
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && <Alert tone="error">{text(error)}</Alert>}
       <Button
         type="button"
         variant="secondary"
@@ -166,11 +172,11 @@ export function MarkInProgressButton({ requestId }: { requestId: string }) {
           setError(null);
           const result = await markInProgressAction({ requestId });
           setPending(false);
-          if (!result.ok) return setError(result.formError ?? "Nothing was changed.");
+          if (!result.ok) return setError(text(result.formError) ?? t("nothingChanged"));
           router.refresh();
         }}
       >
-        {pending ? "Saving…" : "Mark in progress"}
+        {pending ? t("saving") : t("markInProgress")}
       </Button>
     </div>
   );
@@ -192,6 +198,8 @@ export function ExtendForm({
   /** The allowed range in words. */
   range: string;
 }) {
+  const t = useTranslations("support.request");
+  const text = useMessageText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const form = useForm<ExtendValues>({
@@ -208,17 +216,17 @@ export function ExtendForm({
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
-      {error && <Alert tone="error">{error}</Alert>}
+      {error && <Alert tone="error">{text(error)}</Alert>}
       <fieldset disabled={isSubmitting} className="space-y-3">
         <TextArea
-          label="Reason for the extension"
-          hint="At least one full sentence. The requester will read it."
+          label={t("extendReason")}
+          hint={t("sentenceHint")}
           error={errors.reason?.message}
           {...form.register("reason")}
         />
         <TextField
           type="date"
-          label="New due date (UTC)"
+          label={t("newDue")}
           min={minDate}
           max={maxDate}
           hint={range}
@@ -226,7 +234,7 @@ export function ExtendForm({
           {...form.register("dueDate")}
         />
         <Button type="submit" variant="secondary">
-          {isSubmitting ? "Extending…" : "Extend the deadline"}
+          {isSubmitting ? t("extending") : t("extend")}
         </Button>
       </fieldset>
     </form>
