@@ -20,7 +20,7 @@ export async function ImpersonationBanner() {
       aria-label={t("region")}
       className="sticky top-0 z-40 border-b-4 border-amber-600 bg-amber-300 text-slate-950 [:root:has(&)]:scroll-pt-32 sm:[:root:has(&)]:scroll-pt-24"
     >
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 sm:px-6">
         <p className="min-w-0 text-sm break-words">
           <strong>{title}</strong> <span className="hidden sm:inline">({banner.userEmail}) </span>·{" "}
           {t("byAgent", { agent: banner.staffName })} · {t("readOnly")}
