@@ -26,7 +26,7 @@ export function NotMeButton({ eventId, label }: { eventId: number; label: string
       <dialog
         ref={ref}
         aria-labelledby={`not-me-${eventId}`}
-        className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+        className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-black/50"
       >
         <h2 id={`not-me-${eventId}`} className="text-lg font-semibold">
           {t("title")}

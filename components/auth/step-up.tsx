@@ -25,7 +25,7 @@ function StepUpDialog({ onDone }: { onDone: (confirmed: boolean) => void }) {
       aria-labelledby={titleId}
       // Escape: the browser closes the dialog and fires cancel.
       onCancel={() => onDone(false)}
-      className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(28rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-black/50"
     >
       <form
         className="space-y-4"

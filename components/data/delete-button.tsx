@@ -37,7 +37,7 @@ export function DeleteButton({
       <dialog
         ref={ref}
         aria-labelledby={titleId}
-        className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+        className="m-auto w-[min(30rem,calc(100%-2rem))] rounded-lg p-6 shadow-xl backdrop:bg-black/50"
       >
         <h2 id={titleId} className="text-lg font-semibold">
           {label}?

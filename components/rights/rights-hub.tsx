@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/i18n/local-time";
-import { kindLabel, statusLabel } from "@/lib/requests/kinds";
+import { requestWord } from "@/components/requests/words";
 import type { OpenRequestSummaryDTO } from "@/lib/dal/requests/dossier";
 
 type ActionKey =
@@ -50,6 +50,7 @@ export async function RightsHub({
   config: { dueDays: number; graceDays: number; authority: string };
 }) {
   const t = await getTranslations("overview.rights");
+  const tr = await getTranslations("requests");
   const values = { due: config.dueDays, grace: config.graceDays, authority: config.authority };
   return (
     <section aria-labelledby="your-rights" className="space-y-3">
@@ -88,8 +89,8 @@ export async function RightsHub({
                 <Link href={`/account/requests/${r.reference}`} className="font-mono font-medium">
                   {r.reference}
                 </Link>
-                <span>{kindLabel(r.kind)}</span>
-                <span>{statusLabel(r.status)}</span>
+                <span>{requestWord(tr, "kind", r.kind)}</span>
+                <span>{requestWord(tr, "status", r.status)}</span>
                 <span>
                   {t.rich("open.due", { date: () => <LocalTime value={r.dueAt} style="date" /> })}
                   {r.overdue && <strong className="ml-2 text-red-800">{t("open.overdue")}</strong>}

@@ -18,7 +18,9 @@ export default function DataError({
         keeps happening, contact us.
       </Alert>
       <div className="flex gap-3">
-        <Button onClick={reset}>Try again</Button>
+        <Button type="button" onClick={reset}>
+          Try again
+        </Button>
         <Link href="/account" className="self-center text-sm">
           Back to your data
         </Link>
