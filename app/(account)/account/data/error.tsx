@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
@@ -10,19 +11,17 @@ export default function DataError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("data.error");
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">We could not show this page</h1>
-      <Alert tone="error">
-        Reading your data failed on our side. Nothing was changed. Try again in a moment; if it
-        keeps happening, contact us.
-      </Alert>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <Alert tone="error">{t("body")}</Alert>
       <div className="flex gap-3">
         <Button type="button" onClick={reset}>
-          Try again
+          {t("retry")}
         </Button>
         <Link href="/account" className="self-center text-sm">
-          Back to your data
+          {t("back")}
         </Link>
       </div>
     </div>
