@@ -60,7 +60,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <DemoBanner />
           <ConsentRoot />
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          <main
+            id="main"
+            tabIndex={-1}
+            className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6"
+          >
             <ReadOnlyBoundary>{children}</ReadOnlyBoundary>
           </main>
           <SiteFooter />

@@ -23,6 +23,7 @@ export type BannerVendor = {
 export type View = "first" | "choose" | "confirm-gpc";
 /** closed; the first layer in the page flow (no choice yet); or everything in a modal dialog. */
 type Mode = "closed" | "banner" | "settings";
+const FOCUS_AFTER_RELOAD = "pc-consent-focus";
 
 const noSubscribe = () => () => {};
 const readBrowserGpc = () =>
@@ -77,6 +78,13 @@ export function CookieBanner(props: {
 
   const modal = mode === "settings" || (mode === "banner" && view !== "first");
 
+  // A choice reloads the page; the person was in the banner, so they continue in the content.
+  useEffect(() => {
+    if (sessionStorage.getItem(FOCUS_AFTER_RELOAD) !== "1") return;
+    sessionStorage.removeItem(FOCUS_AFTER_RELOAD);
+    document.getElementById("main")?.focus();
+  }, []);
+
   // Focus follows the layer: its heading when one opens or changes, the opener when all close.
   useEffect(() => {
     if (mode === "closed") {
@@ -107,6 +115,8 @@ export function CookieBanner(props: {
     }
     const { clear } = (await response.json()) as { clear: string[] };
     clearCookies(clear);
+    // After the reload, focus goes to the page's content, not to the top of the document.
+    sessionStorage.setItem(FOCUS_AFTER_RELOAD, "1");
     // A fresh page load renders exactly the scripts the new choice allows, and no others.
     location.reload();
   }

@@ -52,7 +52,7 @@ export function ProfileForm({
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4">
       {status && (
-        <Alert tone={status.tone}>
+        <Alert tone={status.tone} focus={status.tone === "success"}>
           {status.tone === "error" ? status.text : status.saved ? t("saved") : t("unchanged")}
         </Alert>
       )}
