@@ -57,9 +57,11 @@ export default async function ExportPage(props: {
           <ExportForm options={options} refused={refused} />
         </Card>
         <Card title={t("page.contents")} id="contents">
-          <table className="w-full text-left text-sm">
+          {/* On a phone each row is a small card (kind and count, then what it is): three
+              columns of Dutch words do not fit 320 px. */}
+          <table className="relative w-full text-left text-sm max-sm:block">
             <caption className="sr-only">{t("page.contentsCaption")}</caption>
-            <thead>
+            <thead className="max-sm:sr-only">
               <tr className="border-b border-slate-200">
                 <th scope="col" className="py-2 pr-3">
                   {t("page.kind")}
@@ -72,16 +74,25 @@ export default async function ExportPage(props: {
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="max-sm:block">
               {counts.map((n) => (
                 <tr
                   key={`${n.category}/${n.table}`}
                   data-file={`${n.category}/${n.table}`}
-                  className="border-b border-slate-100 align-top"
+                  className="border-b border-slate-100 align-top max-sm:grid max-sm:grid-cols-[1fr_auto] max-sm:gap-x-3 max-sm:py-2"
                 >
-                  <td className="py-2 pr-3">{titleOf(n.category)}</td>
-                  <td className="py-2 pr-3 break-words">{describeTable(n.category, n.table)}</td>
-                  <td className="py-2 text-right tabular-nums">{format.number(n.rows)}</td>
+                  <td className="py-2 pr-3 [overflow-wrap:anywhere] max-sm:py-0 max-sm:pr-0 max-sm:font-medium">
+                    {titleOf(n.category)}
+                  </td>
+                  <td className="py-2 pr-3 [overflow-wrap:anywhere] max-sm:col-span-2 max-sm:row-start-2 max-sm:py-0 max-sm:pr-0">
+                    {describeTable(n.category, n.table)}
+                  </td>
+                  <td
+                    data-label={`${t("page.records")}: `}
+                    className="py-2 text-right tabular-nums max-sm:col-start-2 max-sm:row-start-1 max-sm:py-0 max-sm:before:content-[attr(data-label)]"
+                  >
+                    {format.number(n.rows)}
+                  </td>
                 </tr>
               ))}
             </tbody>
