@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { useReadOnly } from "@/components/ui/read-only";
 import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,13 +12,16 @@ export function NotMeButton({ eventId, label }: { eventId: number; label: string
   const t = useTranslations("security.notMe");
   const text = useMessageText();
   const ref = useRef<HTMLDialogElement>(null);
+  // In a support view nobody may report the holder's sign-in for them (the server refuses too).
+  const readOnly = useReadOnly() !== null;
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
     <>
       <button
         type="button"
-        className="text-sm text-red-700 underline underline-offset-2"
+        disabled={readOnly}
+        className="text-sm text-red-700 underline underline-offset-2 disabled:cursor-not-allowed disabled:text-slate-500"
         onClick={() => ref.current?.showModal()}
         aria-label={t("buttonLabel", { what: label })}
       >

@@ -15,6 +15,7 @@ import {
   requestMessageSchema,
   type RequestMessageInput,
 } from "@/lib/validation/requests";
+import { ReadOnlyFieldset } from "@/components/ui/read-only";
 
 type Status = { tone: "success" | "error"; text: string } | null;
 
@@ -87,7 +88,7 @@ export function TrackerActions({
     <div className="space-y-6">
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-3">
-        <fieldset disabled={isSubmitting || !hydrated} className="space-y-3">
+        <ReadOnlyFieldset disabled={isSubmitting || !hydrated} className="space-y-3">
           <div className="space-y-1">
             <label htmlFor={id} className="block text-sm font-medium text-slate-800">
               {t("label")}
@@ -112,7 +113,7 @@ export function TrackerActions({
             )}
           </div>
           <Button type="submit">{isSubmitting ? t("sending") : t("send")}</Button>
-        </fieldset>
+        </ReadOnlyFieldset>
       </form>
       <div ref={cancelRef} className="space-y-2 border-t border-slate-200 pt-4">
         {confirming ? (

@@ -1,6 +1,6 @@
 "use client";
 import { useId, type ButtonHTMLAttributes } from "react";
-import { ReadOnlyReason, useReadOnly } from "./read-only";
+import { ReadOnlyReason, useReadOnly, useReasonShownAbove } from "./read-only";
 
 const styles = {
   primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-slate-400",
@@ -27,9 +27,11 @@ export function Button({
 }: ButtonProps) {
   const view = useReadOnly();
   const reasonId = useId();
+  const shownAbove = useReasonShownAbove();
   const classes = `inline-flex min-h-10 items-center justify-center rounded-md px-4 py-2 text-sm font-medium disabled:cursor-not-allowed ${styles[variant]} ${className}`;
   const blocked = view !== null && !allowInReadOnly && props.type !== "button";
   if (!blocked) return <button {...props} className={classes} />;
+  if (shownAbove) return <button {...props} disabled className={classes} />;
   return (
     <span className="inline-flex max-w-full flex-col items-start gap-1">
       <button

@@ -7,6 +7,8 @@ import { createContext, useContext, type FieldsetHTMLAttributes, type ReactNode 
 export type ReadOnlyView = { holderName: string } | null;
 
 const ReadOnlyContext = createContext<ReadOnlyView>(null);
+/** True inside a ReadOnlyFieldset, which says the reason once for everything in it. */
+const ReasonShownContext = createContext(false);
 
 /**
  * Set once, around every page, by components/support/read-only-boundary.tsx (a server component
@@ -29,6 +31,11 @@ export function useReadOnly(): ReadOnlyView {
   return useContext(ReadOnlyContext);
 }
 
+/** True inside a ReadOnlyFieldset: its reason line already covers the controls in it. */
+export function useReasonShownAbove(): boolean {
+  return useContext(ReasonShownContext);
+}
+
 /** "Read-only: you are viewing Sanne's account as support", or null outside a support view. */
 export function useReadOnlyReason(): string | null {
   const view = useReadOnly();
@@ -39,7 +46,8 @@ export function useReadOnlyReason(): string | null {
 /** The reason line, for a form that does not use components/ui's Button. */
 export function ReadOnlyReason({ id }: { id?: string }) {
   const reason = useReadOnlyReason();
-  if (!reason) return null;
+  const shownAbove = useContext(ReasonShownContext);
+  if (!reason || shownAbove) return null;
   return (
     <span id={id} className="block text-sm font-medium text-amber-900">
       {reason}
@@ -60,7 +68,7 @@ export function ReadOnlyFieldset({
   const view = useReadOnly();
   return (
     <fieldset {...props} disabled={disabled || view !== null}>
-      {children}
+      <ReasonShownContext.Provider value={true}>{children}</ReasonShownContext.Provider>
       <ReadOnlyReason />
     </fieldset>
   );

@@ -7,6 +7,7 @@ import { useStepUp } from "@/components/auth/step-up";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { scheduleErasureAction } from "./actions";
+import { ReadOnlyFieldset } from "@/components/ui/read-only";
 
 /** The confirmation: a checkbox that says what happens, then the password (step-up) if needed. */
 export function DeleteAccountForm({ grace }: { grace: string }) {
@@ -41,7 +42,7 @@ export function DeleteAccountForm({ grace }: { grace: string }) {
             link: (chunks) => <Link href="/account/export">{chunks}</Link>,
           })}
         </p>
-        <fieldset disabled={busy} className="space-y-4">
+        <ReadOnlyFieldset disabled={busy} className="space-y-4">
           <label className="flex gap-2 text-sm">
             <input
               type="checkbox"
@@ -54,7 +55,7 @@ export function DeleteAccountForm({ grace }: { grace: string }) {
           <Button type="submit" variant="danger">
             {t("submit")}
           </Button>
-        </fieldset>
+        </ReadOnlyFieldset>
         {error && <Alert tone="error">{error}</Alert>}
       </form>
     </>

@@ -16,6 +16,7 @@ import {
 } from "@/lib/validation/data";
 import { createTokenAction } from "../actions";
 import { scopeInWords } from "./words";
+import { ReadOnlyFieldset } from "@/components/ui/read-only";
 
 type Kind = keyof typeof tokenScopes;
 
@@ -67,7 +68,7 @@ export function TokenForm() {
           </code>
         </Alert>
       )}
-      <fieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-2">
+      <ReadOnlyFieldset disabled={isSubmitting} className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("form.name")} error={errors.name?.message} {...form.register("name")} />
         <SelectField
           label={t("form.usedBy")}
@@ -98,7 +99,7 @@ export function TokenForm() {
         <div>
           <Button type="submit">{isSubmitting ? t("form.submitting") : t("form.submit")}</Button>
         </div>
-      </fieldset>
+      </ReadOnlyFieldset>
     </form>
   );
 }
