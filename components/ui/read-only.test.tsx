@@ -44,6 +44,19 @@ describe("forms in a support view", () => {
     expect(html).toContain(`id="${describedBy}"`);
   });
 
+  it("say the reason once for a whole fieldset, with no reference to a missing line", () => {
+    const html = render(
+      sanne,
+      <ReadOnlyFieldset>
+        <input type="checkbox" aria-label="printers:write" />
+        <Button type="submit">Create token</Button>
+      </ReadOnlyFieldset>,
+    );
+    expect(html.match(/Read-only: you are viewing/g)).toHaveLength(1);
+    expect(html).toMatch(/<fieldset disabled="">/);
+    expect(html).not.toContain("aria-describedby");
+  });
+
   it("say why in Dutch to a Dutch reader", () => {
     const html = render(sanne, <Button>Opslaan</Button>, "nl");
     expect(html).toContain("Alleen-lezen: je bekijkt het account van Sanne als support");
