@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import "./zod-jitless";
 import { createContext, useContext, type FieldsetHTMLAttributes, type ReactNode } from "react";
 
 /** Who is looking at whose account when this browser is in a support view; null otherwise. */
