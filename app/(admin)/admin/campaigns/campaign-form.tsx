@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { campaignSchema, newsletterTopics, type CampaignInput } from "@/lib/vali
 import { sendCampaignAction } from "./actions";
 
 export function CampaignForm() {
+  const text = useMessageText();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<CampaignInput>({
     resolver: zodResolver(campaignSchema),
@@ -61,7 +63,7 @@ export function CampaignForm() {
             className="block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm"
             {...form.register("body")}
           />
-          {errors.body && <p className="text-sm text-red-700">{errors.body.message}</p>}
+          {errors.body && <p className="text-sm text-red-700">{text(errors.body.message)}</p>}
         </div>
         <TextField
           label="Link address"
