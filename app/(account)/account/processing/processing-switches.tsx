@@ -48,7 +48,7 @@ export function ProcessingSwitches({
       setOn(new Set(now));
       setStatus({
         tone: "success",
-        text: t("saved", { label: s.label, on: String(checked) }),
+        text: t(checked ? "savedOn" : "savedOff", { label: s.label }),
       });
       router.refresh(); // the history below
     });
