@@ -98,8 +98,8 @@ test("restrict, see it, lift it; the history shows both @phone", async ({ page, 
 
   await restrict.uncheck();
   await expect(page.getByText("Restrict print jobs: off")).toBeVisible();
-  await expect(history).toContainText(/Lifted \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC by you/);
-  await expect(history).toContainText(/Started .+ UTC by you/);
+  await expect(history).toContainText(/Lifted .+ by you/);
+  await expect(history).toContainText(/Started .+ by you/);
   await page.reload();
   await expect(restrict).not.toBeChecked();
 

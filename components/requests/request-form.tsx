@@ -1,16 +1,18 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { applyActionErrors } from "@/components/ui/form-helpers";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions";
-import { KIND_TEXT, KINDS_NEEDING_DETAILS, dueInWords } from "@/lib/requests/kinds";
+import { KINDS_NEEDING_DETAILS } from "@/lib/requests/kinds";
 import type { RequestKind } from "@/lib/requests/clock";
 import {
   DETAILS_MAX,
@@ -38,11 +40,14 @@ export function RequestForm({
   kinds: readonly RequestKind[];
   defaultKind?: RequestKind;
   dueDays: number;
+  /** Kinds with their own page; the label is the page's name in the viewer's language. */
   ownPages?: { kind: RequestKind; href: string; label: string }[];
   action:
     | ((values: PublicRequestInput) => Promise<ActionResult<{ reference?: string }>>)
     | ((values: HolderRequestInput) => Promise<ActionResult<{ reference?: string }>>);
 }) {
+  const t = useTranslations("requests");
+  const text = useMessageText();
   const router = useRouter();
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
@@ -78,9 +83,8 @@ export function RequestForm({
   if (sent) {
     return (
       <Alert tone="success">
-        <strong className="block">Check your email.</strong>
-        We sent a link to the address you gave. Your request is sent when you follow it; the link
-        works for 24 hours.
+        <strong className="block">{t("form.sentTitle")}</strong>
+        {t("form.sent")}
       </Alert>
     );
   }
@@ -91,10 +95,10 @@ export function RequestForm({
       <fieldset disabled={isSubmitting || !hydrated} className="space-y-5">
         {mode === "public" && (
           <TextField
-            label="Your email address"
+            label={t("form.email")}
             type="email"
             autoComplete="email"
-            hint="We send a link there to confirm the request is yours, and our answer."
+            hint={t("form.emailHint")}
             error={errors.email?.message}
             {...form.register("email")}
           />
@@ -103,9 +107,7 @@ export function RequestForm({
           className="space-y-2"
           aria-describedby={errors.kind ? `${detailsId}-kind-error` : undefined}
         >
-          <legend className="text-sm font-medium text-slate-800">
-            What would you like us to do?
-          </legend>
+          <legend className="text-sm font-medium text-slate-800">{t("form.what")}</legend>
           {kinds.map((k) => (
             <label
               key={k}
@@ -113,19 +115,19 @@ export function RequestForm({
             >
               <input type="radio" value={k} className="mt-1" {...form.register("kind")} />
               <span>
-                <span className="block text-sm font-medium">{KIND_TEXT[k].label}</span>
-                <span className="block text-sm text-slate-700">{KIND_TEXT[k].description}</span>
+                <span className="block text-sm font-medium">{t(`kind.${k}.label`)}</span>
+                <span className="block text-sm text-slate-700">{t(`kind.${k}.description`)}</span>
               </span>
             </label>
           ))}
           {errors.kind && (
             <p id={`${detailsId}-kind-error`} className="text-sm text-red-700">
-              {errors.kind.message}
+              {text(errors.kind.message)}
             </p>
           )}
           {ownPages.length > 0 && (
             <div className="text-sm text-slate-700">
-              <p>These have their own page, where they take effect at once:</p>
+              <p>{t("form.ownPages")}</p>
               <ul className="list-disc pl-5">
                 {ownPages.map((p) => (
                   <li key={p.kind}>
@@ -141,7 +143,7 @@ export function RequestForm({
         </fieldset>
         <div className="space-y-1">
           <label htmlFor={detailsId} className="block text-sm font-medium text-slate-800">
-            {detailsRequired ? "Details" : "Details (optional)"}
+            {detailsRequired ? t("form.details") : t("form.detailsOptional")}
           </label>
           <textarea
             id={detailsId}
@@ -154,20 +156,20 @@ export function RequestForm({
           />
           {errors.details ? (
             <p id={`${detailsId}-error`} className="text-sm text-red-700">
-              {errors.details.message}
+              {text(errors.details.message)}
             </p>
           ) : (
             <p id={`${detailsId}-hint`} className="text-xs text-slate-600">
-              Anything that helps us answer: what is wrong, which data, which period. Up to{" "}
-              {DETAILS_MAX} characters.
+              {t("form.detailsHint", { max: DETAILS_MAX })}
             </p>
           )}
         </div>
         <p className="text-sm text-slate-700">
-          We answer {dueInWords(dueDays)}
-          {mode === "public" ? " of your confirming the request" : ""}.
+          {mode === "public"
+            ? t("form.answerPublic", { days: dueDays })
+            : t("form.answerHolder", { days: dueDays })}
         </p>
-        <Button type="submit">{isSubmitting ? "Sending…" : "Send the request"}</Button>
+        <Button type="submit">{isSubmitting ? t("form.sending") : t("form.send")}</Button>
       </fieldset>
     </form>
   );

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkConfirm } from "@/components/auth/link-confirm";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageTitle } from "@/components/ui/card";
 import { param, type SearchParams } from "@/lib/search-params";
-import { keepAccountWithTokenAction } from "@/app/(account)/account/delete/actions";
+import { keepAccountWithTokenAction } from "./actions";
 
-export const metadata: Metadata = { title: "Keep my account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rights.keep");
+  return { title: t("metaTitle") };
+}
 
 /**
  * Where the link in the "your account will be deleted" mail leads; no sign-in needed (the signed
@@ -13,28 +17,24 @@ export const metadata: Metadata = { title: "Keep my account" };
  */
 export default async function KeepAccountPage(props: { searchParams: SearchParams }) {
   const token = param(await props.searchParams, "token");
+  const t = await getTranslations("rights");
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle>Keep your account</PageTitle>
+      <PageTitle>{t("keep.title")}</PageTitle>
       <Card>
         {token ? (
           <div className="space-y-3">
-            <p className="text-sm text-slate-700">
-              Press the button to cancel the deletion of your account. Nothing is deleted, and your
-              account works as before.
-            </p>
+            <p className="text-sm text-slate-700">{t("keep.lead")}</p>
             <LinkConfirm
               token={token}
               action={keepAccountWithTokenAction}
-              label="Keep my account"
-              done="Your account stays. We cancelled its deletion and sent you a confirmation."
-              doneLink={{ href: "/sign-in", label: "Sign in" }}
+              label={t("keep.confirm")}
+              done={t("keep.done")}
+              doneLink={{ href: "/sign-in", label: t("keep.signIn") }}
             />
           </div>
         ) : (
-          <Alert tone="error">
-            This page needs the link from your email. Open the email and use its link.
-          </Alert>
+          <Alert tone="error">{t("link.needed")}</Alert>
         )}
       </Card>
     </div>

@@ -3,6 +3,7 @@
 // requests here, so there is no session to require. What authorises is the mailed link (a
 // single-use token) or the signed tracker token, both checked in lib/dal/requests/public.ts;
 // submitting is throttled per address and per IP there.
+import { getTranslations } from "next-intl/server";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import {
   addTrackedRequestMessage,
@@ -11,8 +12,7 @@ import {
   submitPublicRequest,
 } from "@/lib/dal/requests/public";
 import { requestTrackerPath } from "@/lib/mail/request-templates";
-import { formatDateTime } from "@/lib/format";
-import { OUTCOME_TEXT } from "@/lib/requests/outcome-text";
+import { getViewerFormat } from "@/lib/i18n/server";
 import {
   publicRequestSchema,
   requestMessageSchema,
@@ -29,9 +29,8 @@ export async function submitPublicRequestAction(
   try {
     const outcome = await submitPublicRequest(parsed.data);
     if (!outcome.ok) {
-      return failure(
-        `Too many requests were sent from here or to this address. Please try again after ${formatDateTime(outcome.retryAt)}.`,
-      );
+      const [t, format] = await Promise.all([getTranslations("requests"), getViewerFormat()]);
+      return failure(t("public.tooMany", { when: format.dateTime(outcome.retryAt) }));
     }
     return ok({});
   } catch (error) {
@@ -39,19 +38,14 @@ export async function submitPublicRequestAction(
   }
 }
 
-const LINK_TEXT = {
-  invalid:
-    "This link is not valid: it may have been used already, or changed on the way. Nothing was sent. If you already confirmed, the link to follow your request is in your email.",
-  expired:
-    "This link has expired: links work for 24 hours. Nothing was sent; please make the request again.",
-} as const;
-
 export async function confirmPublicRequestAction(
   token: string,
 ): Promise<ActionResult<{ trackerPath: string }>> {
   try {
     const outcome = await confirmPublicRequest(String(token));
-    if (outcome.status !== "ok") return failure(LINK_TEXT[outcome.status]);
+    if (outcome.status !== "ok") {
+      return failure((await getTranslations("requests"))(`verify.${outcome.status}`));
+    }
     return ok({ trackerPath: requestTrackerPath({ trackToken: outcome.trackToken }) });
   } catch (error) {
     return refusal(error);
@@ -66,7 +60,9 @@ export async function messageTrackedRequestAction(
   if (!parsed.success) return invalid(parsed.error);
   try {
     const outcome = await addTrackedRequestMessage(String(token), parsed.data.message);
-    return outcome === "ok" ? ok(null) : failure(OUTCOME_TEXT[outcome]);
+    return outcome === "ok"
+      ? ok(null)
+      : failure((await getTranslations("requests"))(`outcome.${outcome}`));
   } catch (error) {
     return refusal(error);
   }
@@ -75,7 +71,9 @@ export async function messageTrackedRequestAction(
 export async function cancelTrackedRequestAction(token: string): Promise<ActionResult> {
   try {
     const outcome = await cancelTrackedRequest(String(token));
-    return outcome === "ok" ? ok(null) : failure(OUTCOME_TEXT[outcome]);
+    return outcome === "ok"
+      ? ok(null)
+      : failure((await getTranslations("requests"))(`outcome.${outcome}`));
   } catch (error) {
     return refusal(error);
   }

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -23,6 +24,7 @@ export function AutoDeleteForm({
   options: number[];
   standard: string;
 }) {
+  const text = useMessageText();
   const router = useRouter();
   const hydrated = useHydrated();
   const [status, setStatus] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -80,7 +82,7 @@ export function AutoDeleteForm({
         ))}
         {errors.period?.message && (
           <p id="auto-delete-error" className="text-sm text-red-700">
-            {errors.period.message}
+            {text(errors.period.message)}
           </p>
         )}
       </fieldset>

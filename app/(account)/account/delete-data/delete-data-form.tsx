@@ -1,8 +1,10 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useMessageText } from "@/components/i18n/message-text";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -14,23 +16,17 @@ import {
 } from "@/lib/validation/delete-data";
 import { countDeletableAction, deleteDataAction } from "./actions";
 
-const fmt = new Intl.NumberFormat("en-GB");
-
 export type DeletableOption = { id: string; title: string };
-
-function rangeWords(v: DeleteDataValues): string {
-  if (v.from && v.to) return `from ${v.from} to ${v.to}`;
-  if (v.from) return `from ${v.from} on`;
-  if (v.to) return `up to ${v.to}`;
-  return "of all time";
-}
 
 type Step =
   | { kind: "choose" }
   | { kind: "confirm"; values: DeleteDataValues; count: number }
-  | { kind: "done"; deleted: number; what: string };
+  | { kind: "done"; deleted: number; what: string; range: string };
 
 export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
+  const t = useTranslations("rights.deleteData");
+  const format = useFormatter();
+  const text = useMessageText();
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: "choose" });
   const [error, setError] = useState<string | null>(null);
@@ -46,9 +42,18 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
   });
   const errors = formState.errors;
   const titleOf = (id: string) => options.find((o) => o.id === id)?.title.toLowerCase() ?? id;
+  // A chosen day is a calendar day, not an instant: shown as written, in the viewer's language.
+  const day = (d: string) =>
+    format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const rangeWords = (v: DeleteDataValues) =>
+    t("range", {
+      range: v.from && v.to ? "both" : v.from ? "from" : v.to ? "to" : "all",
+      from: v.from ? day(v.from) : "",
+      to: v.to ? day(v.to) : "",
+    });
 
   function showErrors(result: Extract<ActionResult<unknown>, { ok: false }>) {
-    setError(result.formError ?? "Something went wrong.");
+    setError(text(result.formError) ?? t("failed"));
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {}))
       if (messages?.[0]) setFieldError(field as keyof DeleteDataInput, { message: messages[0] });
   }
@@ -71,7 +76,8 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
     setStep({
       kind: "done",
       deleted: result.data.deleted,
-      what: `${titleOf(values.category)} ${rangeWords(values)}`,
+      what: titleOf(values.category),
+      range: rangeWords(values),
     });
     router.refresh();
   }
@@ -83,11 +89,7 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
           disabled={formState.isSubmitting || step.kind === "confirm"}
           className="space-y-4"
         >
-          <SelectField
-            label="Kind of data"
-            {...register("category")}
-            error={errors.category?.message}
-          >
+          <SelectField label={t("kind")} {...register("category")} error={errors.category?.message}>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.title}
@@ -96,30 +98,30 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
           </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField
-              label="From (optional)"
+              label={t("from")}
               type="date"
               {...register("from")}
               error={errors.from?.message}
             />
-            <TextField
-              label="To, inclusive (optional)"
-              type="date"
-              {...register("to")}
-              error={errors.to?.message}
-            />
+            <TextField label={t("to")} type="date" {...register("to")} error={errors.to?.message} />
           </div>
-          <p className="text-sm text-slate-600">
-            Leave both dates empty to delete all of that kind.
-          </p>
-          <Button type="submit">Count what would be deleted</Button>
+          <p className="text-sm text-slate-600">{t("allDates")}</p>
+          <Button type="submit">{t("count")}</Button>
         </fieldset>
       </form>
       {step.kind === "confirm" && (
         <div className="space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
           <p role="status" className="text-sm text-red-950">
             {step.count === 0
-              ? `There are no ${titleOf(step.values.category)} ${rangeWords(step.values)}: nothing to delete.`
-              : `This deletes ${fmt.format(step.count)} ${titleOf(step.values.category)} ${rangeWords(step.values)}. This cannot be undone.`}
+              ? t("none", {
+                  what: titleOf(step.values.category),
+                  range: rangeWords(step.values),
+                })
+              : t("confirm", {
+                  count: step.count,
+                  what: titleOf(step.values.category),
+                  range: rangeWords(step.values),
+                })}
           </p>
           <div className="flex flex-wrap gap-2">
             {step.count > 0 && (
@@ -129,7 +131,7 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
                 disabled={busy}
                 onClick={() => confirm(step.values)}
               >
-                Delete {fmt.format(step.count)} now
+                {t("delete", { count: step.count })}
               </Button>
             )}
             <Button
@@ -138,14 +140,14 @@ export function DeleteDataForm({ options }: { options: DeletableOption[] }) {
               disabled={busy}
               onClick={() => setStep({ kind: "choose" })}
             >
-              Change the choice
+              {t("change")}
             </Button>
           </div>
         </div>
       )}
       {step.kind === "done" && (
         <Alert tone="success">
-          Deleted {fmt.format(step.deleted)} {step.what}.
+          {t("done", { count: step.deleted, what: step.what, range: step.range })}
         </Alert>
       )}
       {error && <Alert tone="error">{error}</Alert>}

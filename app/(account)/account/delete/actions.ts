@@ -1,11 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { ok, refusal, type ActionResult } from "@/lib/actions";
-import {
-  cancelErasureWithToken,
-  cancelMyErasure,
-  scheduleMyErasure,
-} from "@/lib/dal/erasure/request";
+import { getTranslations } from "next-intl/server";
+import { cancelMyErasure, scheduleMyErasure } from "@/lib/dal/erasure/request";
 import { requireUser } from "@/lib/dal/session";
 import { failure } from "@/lib/actions";
 
@@ -31,20 +28,8 @@ export async function keepMyAccountAction(): Promise<ActionResult> {
     revalidatePath("/account", "layout");
     return outcome === "cancelled"
       ? ok(null)
-      : failure("There is no deletion to cancel: it has already started or was cancelled.");
+      : failure((await getTranslations("rights.keep"))("nothingSignedIn"));
   } catch (error) {
     return refusal(error);
   }
-}
-
-/** "Keep my account" from the emailed link: no sign-in, the signed token is the proof. */
-export async function keepAccountWithTokenAction(token: string): Promise<ActionResult> {
-  if (typeof token !== "string" || token.length > 4000) return failure("This link is not valid.");
-  const outcome = await cancelErasureWithToken(token);
-  if (outcome === "cancelled") return ok(null);
-  return failure(
-    outcome === "invalid"
-      ? "This link is not valid. Use the link from the email."
-      : "There is no deletion to cancel with this link: it was already cancelled, or the account has been deleted.",
-  );
 }

@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import { requireUser } from "@/lib/dal/session";
@@ -10,7 +11,8 @@ export async function setProcessingChoiceAction(
 ): Promise<ActionResult<ProcessingStateDTO>> {
   await requireUser();
   const parsed = processingChoiceSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, "That choice is not one we offer.");
+  if (!parsed.success)
+    return invalid(parsed.error, (await getTranslations("rights.processing"))("notOffered"));
   try {
     const { state } = await setMyProcessingChoice(parsed.data);
     revalidatePath("/account/processing");

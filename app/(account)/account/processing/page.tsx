@@ -1,38 +1,57 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { LocalTime } from "@/components/i18n/local-time";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getMyProcessing, type ProcessingHistoryDTO } from "@/lib/dal/processing";
-import { formatDateTime } from "@/lib/format";
 import {
   findScope,
   OBJECTION_SCOPES,
   RESTRICTION_SCOPES,
   type ProcessingKind,
+  type ProcessingScope,
 } from "@/lib/processing/scopes";
 import { ProcessingSwitches } from "./processing-switches";
 
-export const metadata: Metadata = { title: "Restrict or object" };
-
-const by = { you: "you", staff: "our staff", unknown: "an erased account" } as const;
-
-function scopeLabel(kind: ProcessingKind, scope: string) {
-  return findScope(kind, scope)?.label ?? `${kind} of ${scope}`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("rights.processing");
+  return { title: t("title") };
 }
 
-function History({ rows }: { rows: ProcessingHistoryDTO[] }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-700">Nothing switched yet.</p>;
+type T = Awaited<ReturnType<typeof getTranslations<"rights.processing">>>;
+
+/** A scope in the viewer's language; the catalog's English when a new scope has no words yet. */
+function scopeText(t: T, s: ProcessingScope): ProcessingScope {
+  const key = `scope.${s.kind}.${s.scope}` as "scope.restriction.printers";
+  if (!t.has(`${key}.label`)) return s;
+  return { ...s, label: t(`${key}.label`), explanation: t(`${key}.explanation`) };
+}
+
+function scopeLabel(t: T, kind: ProcessingKind, scope: string) {
+  const found = findScope(kind, scope);
+  return found ? scopeText(t, found).label : `${kind}: ${scope}`;
+}
+
+function History({ t, rows, now }: { t: T; rows: ProcessingHistoryDTO[]; now: Date }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-700">{t("nothing")}</p>;
   return (
-    <ol className="space-y-2 text-sm" aria-label="History of your restrictions and objections">
+    <ol className="space-y-2 text-sm" aria-label={t("historyLabel")}>
       {rows.map((h) => (
         <li key={h.id} className="rounded-md border border-slate-200 p-3">
-          <p className="font-medium">{scopeLabel(h.kind, h.scope)}</p>
+          <p className="font-medium">{scopeLabel(t, h.kind, h.scope)}</p>
           <p>
-            Started {formatDateTime(h.startedAt)} by {by[h.startedBy]}
+            {t.rich("started", {
+              who: t(`by.${h.startedBy}`),
+              when: () => <LocalTime value={h.startedAt} now={now} />,
+            })}
           </p>
           <p>
             {h.liftedAt && h.liftedBy
-              ? `Lifted ${formatDateTime(h.liftedAt)} by ${by[h.liftedBy]}`
-              : "Still active"}
+              ? t.rich("lifted", {
+                  who: t(`by.${h.liftedBy}`),
+                  when: () => <LocalTime value={h.liftedAt!} now={now} />,
+                })
+              : t("active")}
           </p>
         </li>
       ))}
@@ -46,39 +65,35 @@ function History({ rows }: { rows: ProcessingHistoryDTO[] }) {
  */
 export default async function ProcessingPage() {
   const { state, history } = await getMyProcessing();
+  const t = await getTranslations("rights.processing");
+  const now = new Date();
   return (
     <>
-      <PageTitle lead="Switch off uses of your data without deleting it. Each switch works the moment you flip it, and you can switch it back at any time.">
-        Restrict or object
-      </PageTitle>
+      <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
       <div className="space-y-6">
-        <Card title="Restrict processing" id="restrict">
-          <p className="mb-4 text-sm text-slate-700">
-            A restriction keeps your data but stops us using it — for example while you check
-            whether it is correct. We only store it, unless the law requires otherwise.
-          </p>
+        <Card title={t("restrictTitle")} id="restrict">
+          <p className="mb-4 text-sm text-slate-700">{t("restrictLead")}</p>
           <ProcessingSwitches
-            legend="Restrict processing"
-            scopes={RESTRICTION_SCOPES}
+            legend={t("restrictTitle")}
+            scopes={RESTRICTION_SCOPES.map((s) => scopeText(t, s))}
             active={state.restricted}
           />
         </Card>
-        <Card title="Object" id="object">
-          <p className="mb-4 text-sm text-slate-700">
-            You can always object to direct marketing and to profiling for it: those stop at once.
-            Where we rely on our legitimate interest you can object too. Sign-in activity protects
-            your account against misuse, so an objection to it is recorded for our privacy team to
-            weigh; the records needed for security stay until they decide, and we tell you the
-            outcome.
-          </p>
-          <ProcessingSwitches legend="Object" scopes={OBJECTION_SCOPES} active={state.objections} />
+        <Card title={t("objectTitle")} id="object">
+          <p className="mb-4 text-sm text-slate-700">{t("objectLead")}</p>
+          <ProcessingSwitches
+            legend={t("objectTitle")}
+            scopes={OBJECTION_SCOPES.map((s) => scopeText(t, s))}
+            active={state.objections}
+          />
         </Card>
-        <Card title="History" id="history">
-          <History rows={history} />
+        <Card title={t("historyTitle")} id="history">
+          <History t={t} rows={history} now={now} />
         </Card>
         <p className="text-sm">
-          To ask for something these switches do not cover,{" "}
-          <Link href="/account/requests/new?kind=restriction">make a request</Link>.
+          {t.rich("more", {
+            link: (chunks) => <Link href="/account/requests/new?kind=restriction">{chunks}</Link>,
+          })}
         </p>
       </div>
     </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ export function ProcessingSwitches({
   scopes: ProcessingScope[];
   active: string[];
 }) {
+  const t = useTranslations("rights.processing");
   const router = useRouter();
   const [on, setOn] = useState(() => new Set(active));
   const [pending, startTransition] = useTransition();
@@ -39,14 +41,14 @@ export function ProcessingSwitches({
       const result = await setProcessingChoiceAction({ kind: s.kind, scope: s.scope, on: checked });
       if (!result.ok) {
         flip(s.scope, !checked);
-        setStatus({ tone: "error", text: result.formError ?? "That did not work. Try again." });
+        setStatus({ tone: "error", text: result.formError ?? t("failed") });
         return;
       }
       const now = s.kind === "restriction" ? result.data.restricted : result.data.objections;
       setOn(new Set(now));
       setStatus({
         tone: "success",
-        text: `${s.label}: ${checked ? "on" : "off"}, from now on.`,
+        text: t(checked ? "savedOn" : "savedOff", { label: s.label }),
       });
       router.refresh(); // the history below
     });
@@ -77,8 +79,8 @@ export function ProcessingSwitches({
               <p id={`${id}-hint`} className="text-sm text-slate-700">
                 {s.explanation}{" "}
                 <span className="font-medium">
-                  {checked ? "Now: on." : "Now: off."}
-                  {s.effect === "weighed" && " Staff will weigh it."}
+                  {t("now", { on: String(checked) })}
+                  {s.effect === "weighed" && ` ${t("weighed")}`}
                 </span>
               </p>
             </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { RequestForm } from "@/components/requests/request-form";
 import { Card, PageTitle } from "@/components/ui/card";
@@ -6,21 +7,21 @@ import { env } from "@/lib/env";
 import { PUBLIC_FORM_KINDS } from "@/lib/requests/kinds";
 import { submitPublicRequestAction } from "../actions";
 
-export const metadata: Metadata = { title: "Make a request without an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests.public");
+  return { title: t("metaTitle") };
+}
 
-export default function PublicRequestPage() {
+export default async function PublicRequestPage() {
+  const t = await getTranslations("requests.public");
   return (
     <div className="mx-auto max-w-2xl">
       <PageTitle
-        lead={
-          <>
-            No account, or cannot sign in? Ask us here. If you can sign in,{" "}
-            <Link href="/account/requests/new">make the request from your account</Link>: you can
-            follow it there.
-          </>
-        }
+        lead={t.rich("lead", {
+          link: (chunks) => <Link href="/account/requests/new">{chunks}</Link>,
+        })}
       >
-        Make a request about your data
+        {t("title")}
       </PageTitle>
       <Card>
         <RequestForm

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { confirmPublicRequestAction } from "../actions";
  * request (nor use up the link). Then on to the tracker.
  */
 export function ConfirmRequest({ token }: { token: string }) {
+  const t = useTranslations("requests.verify");
   const router = useRouter();
   const hydrated = useHydrated();
   const [pending, start] = useTransition();
@@ -19,13 +21,13 @@ export function ConfirmRequest({ token }: { token: string }) {
     start(async () => {
       const result = await confirmPublicRequestAction(token);
       if (result.ok) router.push(result.data.trackerPath);
-      else setError(result.formError ?? "The request could not be confirmed.");
+      else setError(result.formError ?? t("failed"));
     });
   return (
     <div className="space-y-3">
       {error && <Alert tone="error">{error}</Alert>}
       <Button disabled={pending || !hydrated} onClick={confirm}>
-        {pending ? "One moment…" : "Confirm and send my request"}
+        {pending ? t("working") : t("confirm")}
       </Button>
     </div>
   );

@@ -1,10 +1,10 @@
 "use client";
 import { Button } from "@/components/ui/button";
 
-export function PrintButton() {
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button type="button" onClick={() => window.print()}>
-      Print
+      {label}
     </Button>
   );
 }

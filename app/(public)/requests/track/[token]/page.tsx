@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { RequestTracker } from "@/components/requests/tracker";
 import { TrackerActions } from "@/components/requests/tracker-actions";
@@ -7,28 +8,33 @@ import { PageTitle } from "@/components/ui/card";
 import { getTrackedRequest, TRACKER_DAYS_AFTER_CLOSE } from "@/lib/dal/requests/public";
 import { cancelTrackedRequestAction, messageTrackedRequestAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Your request", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("requests.tracker");
+  return { title: t("metaTitle"), referrer: "no-referrer" };
+}
 
 /** The tracker of a request made without an account; the signed token in the address is the key. */
 export default async function PublicTrackerPage(props: { params: Promise<{ token: string }> }) {
   const token = decodeURIComponent((await props.params).token);
   const request = await getTrackedRequest(token);
+  const t = await getTranslations("requests");
   if (!request) {
     return (
       <div className="mx-auto max-w-md">
-        <PageTitle>Request not found</PageTitle>
+        <PageTitle>{t("track.notFound")}</PageTitle>
         <Alert tone="error">
-          This link is not valid: it may be incomplete or changed, or the request was closed more
-          than {TRACKER_DAYS_AFTER_CLOSE} days ago. Use the link from the email we sent when you
-          confirmed your request, or <Link href="/requests/new">make a new request</Link>.
+          {t.rich("track.invalid", {
+            days: TRACKER_DAYS_AFTER_CLOSE,
+            link: (chunks) => <Link href="/requests/new">{chunks}</Link>,
+          })}
         </Alert>
       </div>
     );
   }
   return (
     <>
-      <PageTitle lead="Keep the email with this link: it is the way back to this page.">
-        Request {request.reference}
+      <PageTitle lead={t("track.keep")}>
+        {t("tracker.title", { reference: request.reference })}
       </PageTitle>
       <RequestTracker
         request={request}
