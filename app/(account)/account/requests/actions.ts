@@ -1,9 +1,9 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { failure, invalid, ok, refusal, type ActionResult } from "@/lib/actions";
 import { requireUser } from "@/lib/dal/session";
 import { addMyRequestMessage, cancelMyRequest, createMyRequest } from "@/lib/dal/requests/holder";
-import { OUTCOME_TEXT } from "@/lib/requests/outcome-text";
 import {
   holderRequestSchema,
   requestMessageSchema,
@@ -38,7 +38,7 @@ export async function messageRequestAction(
   if (!parsed.success) return invalid(parsed.error);
   try {
     const outcome = await addMyRequestMessage(String(reference), parsed.data.message);
-    if (outcome !== "ok") return failure(OUTCOME_TEXT[outcome]);
+    if (outcome !== "ok") return failure((await getTranslations("requests.outcome"))(outcome));
     revalidatePath(`/account/requests/${reference}`);
     return ok(null);
   } catch (error) {
@@ -50,7 +50,7 @@ export async function cancelRequestAction(reference: string): Promise<ActionResu
   await requireUser();
   try {
     const outcome = await cancelMyRequest(String(reference));
-    if (outcome !== "ok") return failure(OUTCOME_TEXT[outcome]);
+    if (outcome !== "ok") return failure((await getTranslations("requests.outcome"))(outcome));
     revalidatePath("/account/requests");
     revalidatePath(`/account/requests/${reference}`);
     return ok(null);
