@@ -6,7 +6,7 @@ import { Empty } from "@/components/data/empty";
 import { Pager } from "@/components/data/pager";
 import { SimpleTable } from "@/components/data/simple-table";
 import { LocalTime } from "@/components/i18n/local-time";
-import { getCategory } from "@/lib/catalog";
+import { getLocalizedCategory } from "@/lib/catalog/i18n";
 import { listMyDisclosures } from "@/lib/dal/data/disclosures";
 import { pageParams, type SearchParams } from "@/lib/search-params";
 import { loadCategory } from "../load";
@@ -32,7 +32,7 @@ export default async function DisclosuresPage(props: { searchParams: SearchParam
     KINDS.includes(k) ? t(`kind.${k as "reseller"}`) : k.replaceAll("_", " ");
   const basis = (b: string) => t(`legalBasis.${BASES.includes(b) ? (b as "contract") : "other"}`);
   const categories = (ids: string[]) =>
-    ids.map((id) => getCategory(id as never)?.title ?? id.replaceAll("-", " ")).join(", ");
+    ids.map((id) => getLocalizedCategory(id, locale)?.title ?? id.replaceAll("-", " ")).join(", ");
   return (
     <>
       <CategoryHeader category={category} stats={stats} />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { CategoryHeader } from "@/components/data/category-header";
 import { Empty } from "@/components/data/empty";
 import { LocalTime } from "@/components/i18n/local-time";
-import { getCategory } from "@/lib/catalog";
+import { getLocalizedCategory } from "@/lib/catalog/i18n";
 import { listMySupportGrants } from "@/lib/dal/support/grants";
 import { listMyStaffAccess } from "@/lib/dal/support/staff-access";
 import { pageParams, type SearchParams } from "@/lib/search-params";
@@ -13,7 +13,9 @@ import { loadCategory } from "../load";
 import { Visit } from "./visit";
 
 // The category's own title, as in the navigation: one name for one page.
-export const metadata: Metadata = { title: getCategory("staff-access")?.title };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getLocalizedCategory("staff-access", await getLocale())?.title };
+}
 
 /**
  * The one page about staff access (/account/staff-access redirects here): every visit in full,
