@@ -17,6 +17,7 @@ import {
 import { flushMailNow } from "@/lib/dal/mail/worker";
 import type { ProfileValues } from "@/lib/validation/profile";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
+import { accountLocale, visitorLocale } from "@/lib/dal/mail/language";
 
 const EMAIL_CHANGE_HOURS = 24;
 
@@ -149,7 +150,8 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
       newEmail: email,
     });
     if (owner) {
-      const notice = emailChangeAttemptMail({ name: owner.name });
+      const locale = await accountLocale(tx, owner.id);
+      const notice = emailChangeAttemptMail({ name: owner.name, locale });
       await enqueueMail(tx, {
         userId: owner.id,
         kind: "email_change_attempt",
@@ -162,6 +164,7 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
         token,
         newEmail: email,
         expiresInHours: EMAIL_CHANGE_HOURS,
+        locale: await visitorLocale(),
       });
       await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
     }
@@ -206,6 +209,7 @@ export async function confirmEmailChange(token: string): Promise<LinkCheck["stat
       name: before!.name,
       newEmail: link.newEmail,
       changedAt: now,
+      locale: await accountLocale(tx, link.userId),
     });
     await enqueueMail(tx, {
       userId: link.userId,
@@ -267,6 +271,7 @@ export async function changeMyPassword(current: string, next: string): Promise<R
       appUrl: env.APP_URL,
       name: session.user.name,
       changedAt: now,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,

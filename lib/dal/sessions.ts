@@ -13,6 +13,7 @@ import { listMySignInPage, type SignInDTO } from "./data/sign-ins";
 import type { Page, PageInput } from "./data/keyset";
 import { issueLinkToken } from "./tokens";
 import { passwordResetMail } from "@/lib/mail/account-templates";
+import { accountLocale } from "@/lib/dal/mail/language";
 
 export type SessionDTO = {
   id: string;
@@ -147,6 +148,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       what,
       sessionsEnded: revoked.length,
       tokensRevoked: tokensRevoked.length,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,
@@ -164,6 +166,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       name: user!.name,
       token,
       expiresInHours: 2,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,
