@@ -84,7 +84,7 @@ export function erasureReceiptMail(p: {
             t("erasure.receipt.keptLine", {
               table: l.table,
               rows: l.rows,
-              action: l.action,
+              done: t(`erasure.receipt.done.${l.action === "keep" ? "keep" : "anonymise"}`),
               how: l.how ?? "",
               basis: l.basis ?? "",
             }),
