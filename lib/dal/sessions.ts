@@ -140,7 +140,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       .set({ mustChangePassword: true, updatedAt: now })
       .where(eq(users.id, session.user.id))
       .returning({ email: users.email, name: users.name });
-    const what = `a sign-in on ${event.occurredAt.toISOString()} from ${event.ip ?? "an unknown address"}`;
+    const what = { signInAt: event.occurredAt, ip: event.ip };
     const report = securityReportMail({
       appUrl: env.APP_URL,
       name: user!.name,

@@ -167,4 +167,23 @@ describe("every mail in Dutch", () => {
     expect(mail.text).toContain("5 maart 2024 om 14:07 UTC");
     expect(mail.subject).toBe("Het wachtwoord van je Privacy Center-account is gewijzigd");
   });
+
+  it("names a reported sign-in with its time in the holder's language, not as a raw ISO time", () => {
+    const report = (locale: Locale) =>
+      T.securityReportMail({
+        appUrl,
+        name: "Jo",
+        reportedAt: d,
+        what: { signInAt: d, ip: null },
+        sessionsEnded: 1,
+        locale,
+      }).text;
+    expect(report("nl")).toContain(
+      "een inlog op 5 maart 2024 om 14:07 UTC vanaf een onbekend adres",
+    );
+    expect(report("en")).toContain(
+      "a sign-in on 5 March 2024 at 14:07 UTC from an unknown address",
+    );
+    expect(report("en")).not.toContain("2024-03-05T");
+  });
 });

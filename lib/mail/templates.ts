@@ -147,19 +147,34 @@ export function passwordChangedMail(p: Base & { changedAt: Date }): MailContent 
   );
 }
 
-/** Confirms a "this wasn't me" report: what we did about it and what to do next. */
+/**
+ * Confirms a "this wasn't me" report: what we did about it and what to do next. `what` is the
+ * event reported; a sign-in is given as data so its time and wording follow the language.
+ */
 export function securityReportMail(
-  p: Base & { reportedAt: Date; what: string; sessionsEnded: number; tokensRevoked?: number },
+  p: Base & {
+    reportedAt: Date;
+    what: string | { signInAt: Date; ip: string | null };
+    sessionsEnded: number;
+    tokensRevoked?: number;
+  },
 ): MailContent {
   const locale = p.locale ?? "en";
   const t = mailTranslator(locale);
+  const what =
+    typeof p.what === "string"
+      ? p.what
+      : t("account.securityReport.signIn", {
+          at: formatTime(p.what.signInAt, locale),
+          ip: p.what.ip ?? t("account.securityReport.unknownIp"),
+        });
   return renderMail(
     t("account.securityReport.subject", { product }),
     [
       greeting(p.name, locale),
       t("account.securityReport.reported", {
         at: formatTime(p.reportedAt, locale),
-        what: oneLine(p.what),
+        what: oneLine(what),
       }),
       p.tokensRevoked
         ? t("account.securityReport.signedOutTokens", {
