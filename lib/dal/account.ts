@@ -138,6 +138,9 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
   const db = await getDb();
   const email = newEmail.trim();
   if (email.toLowerCase() === session.user.email.toLowerCase()) return "same";
+  // Read before the transaction: the viewer's language may need the session, and a query
+  // outside an open transaction would wait for it on a one-connection database.
+  const newAddressLocale = await visitorLocale();
   await db.transaction(async (tx) => {
     const [owner] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
@@ -164,7 +167,7 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
         token,
         newEmail: email,
         expiresInHours: EMAIL_CHANGE_HOURS,
-        locale: await visitorLocale(),
+        locale: newAddressLocale,
       });
       await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
     }
