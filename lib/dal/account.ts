@@ -17,6 +17,7 @@ import {
 import { flushMailNow } from "@/lib/dal/mail/worker";
 import type { ProfileValues } from "@/lib/validation/profile";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
+import { accountLocale, visitorLocale } from "@/lib/dal/mail/language";
 
 const EMAIL_CHANGE_HOURS = 24;
 
@@ -137,6 +138,9 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
   const db = await getDb();
   const email = newEmail.trim();
   if (email.toLowerCase() === session.user.email.toLowerCase()) return "same";
+  // Read before the transaction: the viewer's language may need the session, and a query
+  // outside an open transaction would wait for it on a one-connection database.
+  const newAddressLocale = await visitorLocale();
   await db.transaction(async (tx) => {
     const [owner] = await tx
       .select({ id: users.id, name: users.name, email: users.email })
@@ -149,7 +153,8 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
       newEmail: email,
     });
     if (owner) {
-      const notice = emailChangeAttemptMail({ name: owner.name });
+      const locale = await accountLocale(tx, owner.id);
+      const notice = emailChangeAttemptMail({ name: owner.name, locale });
       await enqueueMail(tx, {
         userId: owner.id,
         kind: "email_change_attempt",
@@ -162,6 +167,7 @@ export async function requestMyEmailChange(newEmail: string): Promise<EmailChang
         token,
         newEmail: email,
         expiresInHours: EMAIL_CHANGE_HOURS,
+        locale: newAddressLocale,
       });
       await enqueueMail(tx, { userId: session.user.id, kind: "change_email", to: email, ...mail });
     }
@@ -206,6 +212,7 @@ export async function confirmEmailChange(token: string): Promise<LinkCheck["stat
       name: before!.name,
       newEmail: link.newEmail,
       changedAt: now,
+      locale: await accountLocale(tx, link.userId),
     });
     await enqueueMail(tx, {
       userId: link.userId,
@@ -267,6 +274,7 @@ export async function changeMyPassword(current: string, next: string): Promise<R
       appUrl: env.APP_URL,
       name: session.user.name,
       changedAt: now,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,

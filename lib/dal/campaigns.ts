@@ -31,6 +31,7 @@ export async function sendCampaign(input: CampaignInput): Promise<{ recipients: 
         id: users.id,
         email: users.email,
         name: users.name,
+        language: users.language,
         openTracking: marketingPreferences.openTracking,
         clickTracking: marketingPreferences.clickTracking,
       })
@@ -62,6 +63,7 @@ export async function sendCampaign(input: CampaignInput): Promise<{ recipients: 
             : null,
           unsubscribeToken: signLinkToken(key, { k: "unsub", u: r.id }),
         },
+        r.language,
       );
       await enqueueMail(tx, { userId: r.id, kind: `campaign:${input.name}`, to: r.email, ...mail });
     }

@@ -182,6 +182,7 @@ export async function updateMyMarketingPreferences(
         name: user.name,
         token,
         newsletter: NEWSLETTER,
+        locale: user.language,
       });
       await enqueueMail(tx, {
         userId: user.id,

@@ -13,6 +13,7 @@ import { verifyEmailMail } from "@/lib/mail/templates";
 import { enqueuePasswordResetNotice } from "@/lib/dal/mail/notices";
 import { throttleKey, throttleTake, type Budget } from "./throttle";
 import { consumeLinkToken, issueLinkToken, type LinkCheck } from "./tokens";
+import { accountLocale, visitorLocale } from "@/lib/dal/mail/language";
 
 const VERIFY_HOURS = 24;
 const RESET_HOURS = 2;
@@ -52,19 +53,23 @@ export async function signUp(input: {
   if (!budget.ok) return budget;
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
+  const locale = await visitorLocale();
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select({ id: users.id, name: users.name })
       .from(users)
       .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
     if (existing) {
-      const mail = signUpExistingAccountMail({ appUrl: env.APP_URL, name: existing.name });
+      const locale = await accountLocale(tx, existing.id);
+      const mail = signUpExistingAccountMail({ appUrl: env.APP_URL, name: existing.name, locale });
       await enqueueMail(tx, { userId: existing.id, kind: "signup_existing", to: email, ...mail });
       return;
     }
     const [user] = await tx
       .insert(users)
-      .values({ email, name: input.name, passwordHash })
+      // The account starts in the language the visitor signed up in, so its mail and pages
+      // carry on in it.
+      .values({ email, name: input.name, passwordHash, language: locale })
       .returning({ id: users.id });
     const token = await issueLinkToken(tx, {
       userId: user!.id,
@@ -72,7 +77,12 @@ export async function signUp(input: {
       hours: VERIFY_HOURS,
     });
     // No name in it: the address is not proved yet, and the name is whatever was typed.
-    const mail = verifyEmailMail({ appUrl: env.APP_URL, token, expiresInHours: VERIFY_HOURS });
+    const mail = verifyEmailMail({
+      appUrl: env.APP_URL,
+      token,
+      expiresInHours: VERIFY_HOURS,
+      locale,
+    });
     await enqueueMail(tx, { userId: user!.id, kind: "verify_email", to: email, ...mail });
     await writeAudit(tx, {
       actorId: user!.id,
@@ -130,6 +140,7 @@ export async function requestPasswordReset(emailInput: string): Promise<MailRequ
       name: user.name,
       token,
       expiresInHours: RESET_HOURS,
+      locale: await accountLocale(tx, user.id),
     });
     await enqueueMail(tx, { userId: user.id, kind: "reset_password", to: user.email, ...mail });
   });

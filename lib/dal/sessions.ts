@@ -13,6 +13,7 @@ import { listMySignInPage, type SignInDTO } from "./data/sign-ins";
 import type { Page, PageInput } from "./data/keyset";
 import { issueLinkToken } from "./tokens";
 import { passwordResetMail } from "@/lib/mail/account-templates";
+import { accountLocale } from "@/lib/dal/mail/language";
 
 export type SessionDTO = {
   id: string;
@@ -139,7 +140,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       .set({ mustChangePassword: true, updatedAt: now })
       .where(eq(users.id, session.user.id))
       .returning({ email: users.email, name: users.name });
-    const what = `a sign-in on ${event.occurredAt.toISOString()} from ${event.ip ?? "an unknown address"}`;
+    const what = { signInAt: event.occurredAt, ip: event.ip };
     const report = securityReportMail({
       appUrl: env.APP_URL,
       name: user!.name,
@@ -147,6 +148,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       what,
       sessionsEnded: revoked.length,
       tokensRevoked: tokensRevoked.length,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,
@@ -164,6 +166,7 @@ export async function reportSignInNotMe(eventId: number): Promise<boolean> {
       name: user!.name,
       token,
       expiresInHours: 2,
+      locale: await accountLocale(tx, session.user.id),
     });
     await enqueueMail(tx, {
       userId: session.user.id,

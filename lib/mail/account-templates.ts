@@ -1,8 +1,9 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
-import { appLink, greeting, renderMail, type MailContent } from "./render";
+import { mailTranslator } from "./i18n";
+import { appLink, greeting, renderMail, signOff, type MailContent } from "./render";
 
 const product = organisation.productName;
-const signOff = `Thank you,\nThe ${organisation.shortName} privacy team`;
 
 export const resetPasswordPath = "/reset-password";
 
@@ -12,17 +13,24 @@ export function passwordResetMail(p: {
   name?: string | null;
   token: string;
   expiresInHours: number;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`Choose a new password for ${product}`, [
-    greeting(p.name),
-    `Use the link below to choose a new password. It works once, for ${p.expiresInHours} hours.`,
-    {
-      href: appLink(p.appUrl, resetPasswordPath, { token: p.token }),
-      label: "Choose a new password",
-    },
-    "If you did not ask for this, you can ignore this message: your password stays as it is.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.reset.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.reset.body", { hours: p.expiresInHours }),
+      {
+        href: appLink(p.appUrl, resetPasswordPath, { token: p.token }),
+        label: t("account.newPassword"),
+      },
+      t("account.reset.ignore"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }
 
 /**
@@ -32,12 +40,19 @@ export function passwordResetMail(p: {
 export function signUpExistingAccountMail(p: {
   appUrl: string;
   name?: string | null;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`You already have a ${product} account`, [
-    greeting(p.name),
-    "Someone, perhaps you, tried to create an account with this email address. You already have one, so nothing was changed.",
-    { href: appLink(p.appUrl, "/sign-in"), label: "Sign in" },
-    { href: appLink(p.appUrl, "/forgot-password"), label: "Forgot your password?" },
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.signUpExisting.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.signUpExisting.body"),
+      { href: appLink(p.appUrl, "/sign-in"), label: t("account.signUpExisting.signIn") },
+      { href: appLink(p.appUrl, "/forgot-password"), label: t("account.signUpExisting.forgot") },
+      signOff(locale),
+    ],
+    locale,
+  );
 }

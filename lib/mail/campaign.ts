@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/config";
+import { mailTranslator } from "./i18n";
 import { appLink, escapeHtml, greeting, renderMail, type MailContent } from "./render";
 
 export const emailLinkPaths = {
@@ -31,6 +33,8 @@ export function renderCampaignMail(
   name: string | null,
   content: CampaignContent,
   tracking: RecipientTracking,
+  /** The recipient's language, for the greeting and the unsubscribe footer around the content. */
+  locale: Locale = "en",
 ): MailContent & { headers: Record<string, string> } {
   const href = tracking.clickToken
     ? appLink(appUrl, `${emailLinkPaths.click}/${tracking.clickToken}`)
@@ -38,13 +42,18 @@ export function renderCampaignMail(
   const unsubscribePage = appLink(appUrl, emailLinkPaths.unsubscribePage, {
     token: tracking.unsubscribeToken,
   });
-  const mail = renderMail(content.subject, [
-    greeting(name),
-    ...content.body.split(/\n{2,}/),
-    { href, label: content.link.label },
-    "You receive this because you subscribed to our newsletter. Unsubscribe with one click:",
-    { href: unsubscribePage, label: "Unsubscribe" },
-  ]);
+  const t = mailTranslator(locale);
+  const mail = renderMail(
+    content.subject,
+    [
+      greeting(name, locale),
+      ...content.body.split(/\n{2,}/),
+      { href, label: content.link.label },
+      t("newsletter.campaign.why"),
+      { href: unsubscribePage, label: t("newsletter.campaign.unsubscribe") },
+    ],
+    locale,
+  );
   let html = mail.html;
   if (tracking.openToken) {
     const pixel = appLink(appUrl, `${emailLinkPaths.open}/${tracking.openToken}`);

@@ -1,9 +1,10 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
 import type { ReceiptLine } from "@/lib/erasure/plan";
-import { appLink, formatTime, greeting, renderMail, type MailContent } from "./render";
+import { mailTranslator } from "./i18n";
+import { appLink, formatTime, greeting, renderMail, signOff, type MailContent } from "./render";
 
 const product = organisation.productName;
-const signOff = `Thank you,\nThe ${organisation.shortName} privacy team`;
 
 /** Where the "Keep my account" link in the mail leads; works without signing in. */
 export const keepAccountPath = "/keep-account";
@@ -15,48 +16,82 @@ export function erasureScheduledMail(p: {
   reference: string;
   scheduledFor: Date;
   token: string;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`Your ${product} account will be deleted on ${formatTime(p.scheduledFor)}`, [
-    greeting(p.name),
-    `You asked us to delete your account (request ${p.reference}). We will delete it and your data on ${formatTime(p.scheduledFor)}. Until then your account is locked: you can still sign in to download your data, or keep your account.`,
-    "Changed your mind? Use the link below and press the button on the page it opens. You do not need to sign in.",
-    { href: appLink(p.appUrl, keepAccountPath, { token: p.token }), label: "Keep my account" },
-    "If you did not ask for this, keep your account with the link above and change your password.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const at = formatTime(p.scheduledFor, locale);
+  return renderMail(
+    t("erasure.scheduled.subject", { product, at }),
+    [
+      greeting(p.name, locale),
+      t("erasure.scheduled.body", { reference: p.reference, at }),
+      t("erasure.scheduled.changed"),
+      {
+        href: appLink(p.appUrl, keepAccountPath, { token: p.token }),
+        label: t("erasure.scheduled.button"),
+      },
+      t("erasure.scheduled.notYou"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }
 
 /** The holder kept the account: the erasure request is cancelled. */
-export function erasureCancelledMail(p: { name?: string | null; reference: string }): MailContent {
-  return renderMail(`Your ${product} account stays`, [
-    greeting(p.name),
-    `We cancelled the deletion of your account (request ${p.reference}). Nothing was deleted, and your account works as before.`,
-    signOff,
-  ]);
+export function erasureCancelledMail(p: {
+  name?: string | null;
+  reference: string;
+  locale?: Locale;
+}): MailContent {
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("erasure.cancelled.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("erasure.cancelled.body", { reference: p.reference }),
+      signOff(locale),
+    ],
+    locale,
+  );
 }
 
-const verb = { delete: "deleted", anonymise: "anonymised", keep: "kept" } as const;
-
-/** The itemised receipt, sent as the last thing before the account row goes. */
+/**
+ * The itemised receipt, sent as the last thing before the account row goes. The language is
+ * read before the erasure starts: by the time this is written the account row is about to go.
+ */
 export function erasureReceiptMail(p: {
   name?: string | null;
   reference: string;
   lines: ReceiptLine[];
+  locale?: Locale;
 }): MailContent {
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
   const deleted = p.lines.filter((l) => l.action === "delete");
   const stayed = p.lines.filter((l) => l.action !== "delete");
-  return renderMail(`Your ${product} account has been deleted`, [
-    greeting(p.name),
-    `As you asked (request ${p.reference}), we deleted your account and the data below. This is the last message we send you.`,
-    "Deleted:\n" +
-      deleted.map((l) => `- ${l.table}: ${l.rows} ${l.rows === 1 ? "row" : "rows"}`).join("\n"),
-    "Kept without anything that names you:\n" +
-      stayed
-        .map(
-          (l) =>
-            `- ${l.table}: ${l.rows} ${l.rows === 1 ? "row" : "rows"} ${verb[l.action]}. ${l.how ?? ""} Why: ${l.basis ?? ""}`,
-        )
-        .join("\n"),
-    signOff,
-  ]);
+  return renderMail(
+    t("erasure.receipt.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("erasure.receipt.body", { reference: p.reference }),
+      `${t("erasure.receipt.deleted")}\n` +
+        deleted.map((l) => t("erasure.receipt.line", { table: l.table, rows: l.rows })).join("\n"),
+      `${t("erasure.receipt.kept")}\n` +
+        stayed
+          .map((l) =>
+            t("erasure.receipt.keptLine", {
+              table: l.table,
+              rows: l.rows,
+              done: t(`erasure.receipt.done.${l.action === "keep" ? "keep" : "anonymise"}`),
+              how: l.how ?? "",
+              basis: l.basis ?? "",
+            }),
+          )
+          .join("\n"),
+      signOff(locale),
+    ],
+    locale,
+  );
 }

@@ -1,10 +1,9 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
 import type { RequestKind } from "@/lib/requests/clock";
-import { kindLabel, kindWords } from "@/lib/requests/kinds";
 import { formatDate } from "@/lib/format";
-import { appLink, greeting, renderMail, type MailContent } from "./render";
-
-const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
+import { mailTranslator, requestWords } from "./i18n";
+import { appLink, greeting, renderMail, signOff, type MailContent } from "./render";
 
 /**
  * The holder hears from us before the due date even when nobody has answered yet: the request
@@ -19,38 +18,58 @@ export function requestReminderMail(p: {
   dueAt: Date;
   /** Path of the request's page for a signed-in holder; none for a visitor. */
   path?: string | null;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`Your request ${p.reference} is still being worked on`, [
-    greeting(p.name),
-    `We have not forgotten your request for ${kindWords(p.kind)} (reference ` +
-      `${p.reference}). We are still working on it, and you will hear from us by ` +
-      `${formatDate(p.dueAt)} at the latest.`,
-    ...(p.path ? [{ href: appLink(p.appUrl, p.path), label: "See your request" }] : []),
-    `If you have questions in the meantime, write to ${organisation.contactEmail} and mention ` +
-      `${p.reference}.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const words = requestWords(locale)(`kind.${p.kind}.words`);
+  return renderMail(
+    t("reminder.subject", { reference: p.reference }),
+    [
+      greeting(p.name, locale),
+      t("reminder.body", {
+        words,
+        reference: p.reference,
+        date: formatDate(p.dueAt, { locale }),
+      }),
+      ...(p.path ? [{ href: appLink(p.appUrl, p.path), label: t("reminder.see") }] : []),
+      t("reminder.questions", { contact: organisation.contactEmail, reference: p.reference }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /**
  * The morning digest for staff: every open request past its due date, by reference and kind
- * only (no names or addresses: the queue shows who, to those allowed to see it).
+ * only (no names or addresses: the queue shows who, to those allowed to see it). In the staff
+ * member's own account language.
  */
 export function overdueDigestMail(p: {
   appUrl: string;
   name?: string | null;
   overdue: { id: string; reference: string; kind: RequestKind; dueAt: Date }[];
+  locale?: Locale;
 }): MailContent {
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const r = requestWords(locale);
   const count = p.overdue.length;
-  return renderMail(`${count} privacy ${count === 1 ? "request is" : "requests are"} overdue`, [
-    greeting(p.name),
-    `${count === 1 ? "This request has" : "These requests have"} passed ` +
-      `${count === 1 ? "its" : "their"} due date without an answer. The law gives us no ` +
-      "further time unless a request was extended with a reason:",
-    ...p.overdue.map((r) => ({
-      href: appLink(p.appUrl, `/support/requests/${r.id}`),
-      label: `${r.reference}: ${kindLabel(r.kind)}, due ${formatDate(r.dueAt)}`,
-    })),
-    signOff,
-  ]);
+  return renderMail(
+    t("reminder.digest.subject", { count }),
+    [
+      greeting(p.name, locale),
+      t("reminder.digest.body", { count }),
+      ...p.overdue.map((o) => ({
+        href: appLink(p.appUrl, `/support/requests/${o.id}`),
+        label: t("reminder.digest.item", {
+          reference: o.reference,
+          kind: r(`kind.${o.kind}.label`),
+          date: formatDate(o.dueAt, { locale }),
+        }),
+      })),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }

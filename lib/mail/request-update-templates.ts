@@ -1,9 +1,16 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
-import { kindWords } from "@/lib/requests/kinds";
 import type { RequestKind } from "@/lib/requests/clock";
-import { appLink, formatTime, greeting, renderMail, type Block, type MailContent } from "./render";
-
-const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
+import { mailTranslator, requestWords } from "./i18n";
+import {
+  appLink,
+  formatTime,
+  greeting,
+  renderMail,
+  signOff,
+  type Block,
+  type MailContent,
+} from "./render";
 
 /** What staff did to a request that the requester is told about (an internal note is not). */
 export type RequestUpdateChange = "question" | "in_progress" | "completed" | "denied" | "extended";
@@ -14,7 +21,8 @@ export const requestTrackerPath = (reference: string) =>
 
 /**
  * One mail for every visible change to a privacy request. The text staff wrote (question,
- * answer, reason) is quoted whole: it is the answer the requester is owed.
+ * answer, reason) is quoted whole: it is the answer the requester is owed, in the words staff
+ * wrote it in; everything around it is in the requester's language.
  */
 export function requestUpdateMail(p: {
   appUrl: string;
@@ -27,56 +35,58 @@ export function requestUpdateMail(p: {
   dueAt: Date;
   /** True when the requester has an account to read the request in. */
   hasAccount: boolean;
+  locale?: Locale;
 }): MailContent {
-  const what = `your request for ${kindWords(p.kind)} (reference ${p.reference})`;
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const what = { words: requestWords(locale)(`kind.${p.kind}.words`), reference: p.reference };
+  const at = formatTime(p.dueAt, locale);
+  const subject = { reference: p.reference };
   const quoted = p.text ? [p.text] : [];
   const by = {
     question: {
-      subject: `A question about your privacy request ${p.reference}`,
-      blocks: [
-        `We need some more information to handle ${what}. Our question:`,
-        ...quoted,
-        `Please answer before ${formatTime(p.dueAt)}, the date by which we owe you an answer.`,
-      ],
+      subject: t("update.question.subject", subject),
+      blocks: [t("update.question.body", what), ...quoted, t("update.question.answerBy", { at })],
     },
     in_progress: {
-      subject: `We are working on your privacy request ${p.reference}`,
-      blocks: [
-        `We have started working on ${what}. We will answer by ${formatTime(p.dueAt)} at the latest.`,
-      ],
+      subject: t("update.inProgress.subject", subject),
+      blocks: [t("update.inProgress.body", { ...what, at })],
     },
     completed: {
-      subject: `Your privacy request ${p.reference} is complete`,
-      blocks: [`We have completed ${what}. Our answer:`, ...quoted],
+      subject: t("update.completed.subject", subject),
+      blocks: [t("update.completed.body", what), ...quoted],
     },
     denied: {
-      subject: `We cannot carry out your privacy request ${p.reference}`,
+      subject: t("update.denied.subject", subject),
       blocks: [
-        `We have decided not to carry out ${what}. Our reason:`,
+        t("update.denied.body", what),
         ...quoted,
-        `If you disagree, you may complain to the ${organisation.supervisoryAuthority.name} ` +
-          `(${organisation.supervisoryAuthority.url}) or go to court.`,
+        t("update.denied.complain", {
+          authority: organisation.supervisoryAuthority.name,
+          url: organisation.supervisoryAuthority.url,
+        }),
       ],
     },
     extended: {
-      subject: `We need more time for your privacy request ${p.reference}`,
-      blocks: [
-        `We need more time to handle ${what}. We will now answer by ${formatTime(p.dueAt)}. Our reason:`,
-        ...quoted,
-      ],
+      subject: t("update.extended.subject", subject),
+      blocks: [t("update.extended.body", { ...what, at }), ...quoted],
     },
   }[p.change];
   const link: Block[] = p.hasAccount
     ? [
-        "You can follow the request in your account:",
-        { href: appLink(p.appUrl, requestTrackerPath(p.reference)), label: "See your request" },
+        t("update.follow"),
+        { href: appLink(p.appUrl, requestTrackerPath(p.reference)), label: t("update.see") },
       ]
     : [];
-  return renderMail(by.subject, [
-    greeting(p.name),
-    ...by.blocks,
-    ...link,
-    `Questions? Reply to ${organisation.contactEmail} and mention ${p.reference}.`,
-    signOff,
-  ]);
+  return renderMail(
+    by.subject,
+    [
+      greeting(p.name, locale),
+      ...by.blocks,
+      ...link,
+      t("update.questions", { contact: organisation.contactEmail, reference: p.reference }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }

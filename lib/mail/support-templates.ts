@@ -1,9 +1,18 @@
+import type { Locale } from "@/lib/i18n/config";
 import { organisation } from "@/lib/organisation";
-import { appLink, formatTime, greeting, oneLine, renderMail, type MailContent } from "./render";
+import { mailTranslator } from "./i18n";
+import {
+  appLink,
+  formatTime,
+  greeting,
+  oneLine,
+  renderMail,
+  signOff,
+  type MailContent,
+} from "./render";
 import { mailPaths } from "./templates";
 
 const product = organisation.productName;
-const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
 
 /**
  * Sent at once when an administrator opens an account WITHOUT the holder's permission
@@ -15,16 +24,25 @@ export function breakGlassStartedMail(p: {
   adminName: string;
   justification: string;
   startedAt: Date;
+  locale?: Locale;
 }): MailContent {
-  return renderMail(`An administrator opened your ${product} account without your permission`, [
-    greeting(p.name),
-    `${oneLine(p.adminName)}, an administrator at ${organisation.shortName}, started viewing your ` +
-      `account on ${formatTime(p.startedAt)} without a support grant from you. We allow this only ` +
-      `in an emergency, with a written reason. They can see your account but cannot change anything.`,
-    `The reason they gave: "${oneLine(p.justification)}"`,
-    "You can see what they looked at here:",
-    { href: appLink(p.appUrl, mailPaths.staffAccess), label: "Access by our staff" },
-    `If you have questions or want to object, write to ${organisation.contactEmail}.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("support.breakGlass.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("support.breakGlass.body", {
+        admin: oneLine(p.adminName),
+        team: organisation.shortName,
+        at: formatTime(p.startedAt, locale),
+      }),
+      t("support.breakGlass.reason", { reason: oneLine(p.justification) }),
+      t("support.breakGlass.see"),
+      { href: appLink(p.appUrl, mailPaths.staffAccess), label: t("support.staffAccess") },
+      t("support.breakGlass.questions", { contact: organisation.contactEmail }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }

@@ -1,5 +1,15 @@
 import { organisation } from "@/lib/organisation";
-import { appLink, formatTime, greeting, oneLine, renderMail, type MailContent } from "./render";
+import type { Locale } from "@/lib/i18n/config";
+import { mailTranslator } from "./i18n";
+import {
+  appLink,
+  formatTime,
+  greeting,
+  oneLine,
+  renderMail,
+  signOff,
+  type MailContent,
+} from "./render";
 
 export { escapeHtml, type MailContent } from "./render";
 
@@ -17,49 +27,62 @@ export const mailPaths = {
 
 const contact = organisation.contactEmail;
 const product = organisation.productName;
-const signOff = `Kind regards,\nThe ${organisation.shortName} privacy team`;
 
-type Base = { appUrl: string; name?: string | null };
+type Base = { appUrl: string; name?: string | null; locale?: Locale };
 
 /**
  * Mail to an address nobody has proved yet carries no text the requester chose: anyone can make
- * us send it to anyone, so a name typed into a form would be our words to a stranger.
+ * us send it to anyone, so a name typed into a form would be our words to a stranger. Its
+ * language is the one the site was used in (visitorLocale).
  */
-type Unverified = { appUrl: string };
+type Unverified = { appUrl: string; locale?: Locale };
 
 /** Sent to a new account's address. */
 export function verifyEmailMail(
   p: Unverified & { token: string; expiresInHours: number },
 ): MailContent {
-  return renderMail(`Confirm your email address for ${product}`, [
-    greeting(null),
-    `Please confirm that this is your email address, so we can reach you about your privacy ` +
-      `requests. The link works for ${p.expiresInHours} hours.`,
-    {
-      href: appLink(p.appUrl, mailPaths.verifyEmail, { token: p.token }),
-      label: "Confirm my email",
-    },
-    "If you did not create an account, you can ignore this message: nothing happens " +
-      "unless someone follows the link.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.verify.subject", { product }),
+    [
+      greeting(null, locale),
+      t("account.verify.body", { hours: p.expiresInHours }),
+      {
+        href: appLink(p.appUrl, mailPaths.verifyEmail, { token: p.token }),
+        label: t("account.verify.button"),
+      },
+      t("account.verify.ignore"),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /** Sent to the NEW address: the change happens only when its owner follows the link. */
 export function confirmEmailChangeMail(
   p: Unverified & { token: string; newEmail: string; expiresInHours: number },
 ): MailContent {
-  return renderMail(`Confirm your new email address for ${product}`, [
-    greeting(null),
-    `Someone asked to use ${oneLine(p.newEmail)} for their ${product} account. If that was ` +
-      `you, confirm it with the link below within ${p.expiresInHours} hours.`,
-    {
-      href: appLink(p.appUrl, mailPaths.confirmEmailChange, { token: p.token }),
-      label: "Use this address",
-    },
-    "If it was not you, ignore this message: the account keeps its current address.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.changeConfirm.subject", { product }),
+    [
+      greeting(null, locale),
+      t("account.changeConfirm.body", {
+        email: oneLine(p.newEmail),
+        product,
+        hours: p.expiresInHours,
+      }),
+      {
+        href: appLink(p.appUrl, mailPaths.confirmEmailChange, { token: p.token }),
+        label: t("account.changeConfirm.button"),
+      },
+      t("account.changeConfirm.ignore"),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /**
@@ -69,14 +92,22 @@ export function confirmEmailChangeMail(
 export function emailChangedNoticeMail(
   p: Omit<Base, "appUrl"> & { newEmail: string; changedAt: Date },
 ): MailContent {
-  return renderMail(`Your ${product} email address was changed`, [
-    greeting(p.name),
-    `On ${formatTime(p.changedAt)} the email address of your ${product} account was changed ` +
-      `to ${maskEmail(p.newEmail)}. We will send account messages there from now on.`,
-    `If you did not make this change, please write to ${contact} straight away and we will ` +
-      `help you get your account back.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.changed.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.changed.body", {
+        at: formatTime(p.changedAt, locale),
+        product,
+        email: maskEmail(p.newEmail),
+      }),
+      t("account.changed.help", { contact }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /**
@@ -85,78 +116,125 @@ export function emailChangedNoticeMail(
  * owner learns of it; nothing here names the requester or acts on either account.
  */
 export function emailChangeAttemptMail(p: Omit<Base, "appUrl">): MailContent {
-  return renderMail(`Someone tried to use your email address for ${product}`, [
-    greeting(p.name),
-    `Someone asked to move another ${product} account to this email address. It already ` +
-      `belongs to your account, so nothing was changed and no account was moved.`,
-    `You do not need to do anything. If this keeps happening, write to ${contact}.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.changeAttempt.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.changeAttempt.body", { product }),
+      t("account.changeAttempt.help", { contact }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 export function passwordChangedMail(p: Base & { changedAt: Date }): MailContent {
-  return renderMail(`Your ${product} password was changed`, [
-    greeting(p.name),
-    `The password of your ${product} account was changed on ${formatTime(p.changedAt)}.`,
-    "If that was you, there is nothing to do.",
-    `If it was not you, choose a new password now and tell us at ${contact}:`,
-    { href: appLink(p.appUrl, mailPaths.resetPassword), label: "Choose a new password" },
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("account.passwordChanged.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.passwordChanged.body", { product, at: formatTime(p.changedAt, locale) }),
+      t("account.passwordChanged.fine"),
+      t("account.passwordChanged.notYou", { contact }),
+      { href: appLink(p.appUrl, mailPaths.resetPassword), label: t("account.newPassword") },
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
-/** Confirms a "this wasn't me" report: what we did about it and what to do next. */
+/**
+ * Confirms a "this wasn't me" report: what we did about it and what to do next. `what` is the
+ * event reported; a sign-in is given as data so its time and wording follow the language.
+ */
 export function securityReportMail(
-  p: Base & { reportedAt: Date; what: string; sessionsEnded: number; tokensRevoked?: number },
+  p: Base & {
+    reportedAt: Date;
+    what: string | { signInAt: Date; ip: string | null };
+    sessionsEnded: number;
+    tokensRevoked?: number;
+  },
 ): MailContent {
-  const ended =
-    p.sessionsEnded === 1 ? "1 signed-in device" : `${p.sessionsEnded} signed-in devices`;
-  const tokens = p.tokensRevoked
-    ? ` and revoked ${p.tokensRevoked === 1 ? "the access token" : `the ${p.tokensRevoked} access tokens`} made since then (create new ones for your printers and Cura)`
-    : "";
-  return renderMail(`We secured your ${product} account`, [
-    greeting(p.name),
-    `On ${formatTime(p.reportedAt)} you told us that this was not you: ${oneLine(p.what)}.`,
-    `To be safe we signed out ${ended}${tokens}. Please choose a new password before you sign in again:`,
-    { href: appLink(p.appUrl, mailPaths.resetPassword), label: "Choose a new password" },
-    `Our team has been told and will look into it. If you have questions, or anything else ` +
-      `looks wrong, write to ${contact}.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const what =
+    typeof p.what === "string"
+      ? p.what
+      : t("account.securityReport.signIn", {
+          at: formatTime(p.what.signInAt, locale),
+          ip: p.what.ip ?? t("account.securityReport.unknownIp"),
+        });
+  return renderMail(
+    t("account.securityReport.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("account.securityReport.reported", {
+        at: formatTime(p.reportedAt, locale),
+        what: oneLine(what),
+      }),
+      p.tokensRevoked
+        ? t("account.securityReport.signedOutTokens", {
+            sessions: p.sessionsEnded,
+            tokens: p.tokensRevoked,
+          })
+        : t("account.securityReport.signedOut", { sessions: p.sessionsEnded }),
+      { href: appLink(p.appUrl, mailPaths.resetPassword), label: t("account.newPassword") },
+      t("account.securityReport.team", { contact }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /** Double opt-in: nothing is sent to the list until the owner of the address confirms. */
 export function newsletterConfirmMail(
   p: Base & { token: string; newsletter: string },
 ): MailContent {
-  return renderMail(`Please confirm your subscription to ${oneLine(p.newsletter)}`, [
-    greeting(p.name),
-    `Someone asked us to send ${oneLine(p.newsletter)} to this address. ` +
-      `We only do that if you confirm:`,
-    {
-      href: appLink(p.appUrl, mailPaths.newsletterConfirm, { token: p.token }),
-      label: "Yes, subscribe me",
-    },
-    "If you did not ask for it, ignore this message and you will not hear from us about it. " +
-      "You can unsubscribe at any time from the link in every newsletter or from your account.",
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  const newsletter = oneLine(p.newsletter);
+  return renderMail(
+    t("newsletter.confirm.subject", { newsletter }),
+    [
+      greeting(p.name, locale),
+      t("newsletter.confirm.body", { newsletter }),
+      {
+        href: appLink(p.appUrl, mailPaths.newsletterConfirm, { token: p.token }),
+        label: t("newsletter.confirm.button"),
+      },
+      t("newsletter.confirm.ignore"),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /** Tells the account holder, as it starts, that a support agent is viewing their account. */
 export function impersonationStartedMail(
   p: Base & { agentName: string; ticket: string; startedAt: Date },
 ): MailContent {
-  return renderMail(`A support agent is viewing your ${product} account`, [
-    greeting(p.name),
-    `${oneLine(p.agentName)} from our support team started viewing your account on ` +
-      `${formatTime(p.startedAt)} for ticket ${oneLine(p.ticket)}, using the access you gave ` +
-      `us. They can see your account but cannot change anything.`,
-    "You can see what they looked at, and withdraw the access at any time:",
-    { href: appLink(p.appUrl, mailPaths.staffAccess), label: "Access by our staff" },
-    `If you did not ask us for help, withdraw the access and write to ${contact}.`,
-    signOff,
-  ]);
+  const locale = p.locale ?? "en";
+  const t = mailTranslator(locale);
+  return renderMail(
+    t("support.impersonation.subject", { product }),
+    [
+      greeting(p.name, locale),
+      t("support.impersonation.body", {
+        agent: oneLine(p.agentName),
+        at: formatTime(p.startedAt, locale),
+        ticket: oneLine(p.ticket),
+      }),
+      t("support.impersonation.see"),
+      { href: appLink(p.appUrl, mailPaths.staffAccess), label: t("support.staffAccess") },
+      t("support.impersonation.notAsked", { contact }),
+      signOff(locale, "regards"),
+    ],
+    locale,
+  );
 }
 
 /** "jane.doe@example.com" → "j•••e@example.com": enough to recognise, not enough to read off. */

@@ -13,6 +13,7 @@ import { erasureCancelledMail, erasureScheduledMail } from "@/lib/mail/erasure-t
 import { emailLinkKey } from "@/lib/mail/link-key";
 import { signLinkToken, verifyLinkToken } from "@/lib/mail/link-tokens";
 import { getPendingErasureOf, type PendingErasure } from "./pending";
+import { accountLocale } from "@/lib/dal/mail/language";
 
 export type { PendingErasure };
 
@@ -75,6 +76,7 @@ export async function scheduleMyErasure(): Promise<PendingErasure> {
       reference: opened.reference,
       scheduledFor,
       token,
+      locale: await accountLocale(tx, user.id),
     });
     await enqueueMail(tx, { userId: user.id, kind: "erasure_scheduled", to: user.email, ...mail });
     await writeAudit(tx, {
@@ -138,7 +140,11 @@ async function cancel(tx: Tx, requestId: string, userId: string): Promise<Cancel
     targetType: "privacy_request",
     targetId: requestId,
   });
-  const mail = erasureCancelledMail({ name: holder.name, reference: row.reference });
+  const mail = erasureCancelledMail({
+    name: holder.name,
+    reference: row.reference,
+    locale: await accountLocale(tx, userId),
+  });
   await enqueueMail(tx, { userId, kind: "erasure_cancelled", to: holder.email, ...mail });
   return "cancelled";
 }

@@ -10,6 +10,7 @@ import { batchPlan, receiptLines } from "@/lib/erasure/plan";
 import { log } from "@/lib/log";
 import { erasureReceiptMail } from "@/lib/mail/erasure-templates";
 import { OPEN_STATUSES } from "@/lib/requests/clock";
+import { accountLocale } from "@/lib/dal/mail/language";
 
 /**
  * The erasure itself, run by the job queue (erasure.run at the end of the grace period, and the
@@ -170,6 +171,7 @@ export async function runErasure(requestId: string, opts: RunOptions = {}): Prom
         name: holder.name,
         reference: request.reference,
         lines: receiptLines(counts),
+        locale: await accountLocale(tx, userId),
       });
       await enqueueMail(tx, { userId: null, kind: "erasure_receipt", to: holder.email, ...mail });
       await addProgress(tx, requestId, RECEIPT, 1, true);

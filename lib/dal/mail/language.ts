@@ -29,3 +29,12 @@ export async function visitorLocale(): Promise<Locale> {
     return defaultLocale;
   }
 }
+
+/**
+ * For mail a job or a staff member causes: the account's language, else English. Not the
+ * viewer's: here the viewer is staff (or nobody), never the recipient. A visitor's request
+ * keeps no language of its own yet, so a visitor hears from staff in English.
+ */
+export async function storedLocale(tx: Tx | Db, userId: string | null): Promise<Locale> {
+  return userId ? accountLocale(tx, userId) : defaultLocale;
+}

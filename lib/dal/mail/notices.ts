@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { passwordChangedMail } from "@/lib/mail/templates";
 import { enqueueMail } from "./outbox";
+import { accountLocale } from "./language";
 
 /**
  * Tells an account holder their password was just set from a reset link, in the caller's
@@ -21,6 +22,7 @@ export async function enqueuePasswordResetNotice(
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return;
-  const mail = passwordChangedMail({ appUrl: env.APP_URL, name: user.name, changedAt });
+  const locale = await accountLocale(tx, userId);
+  const mail = passwordChangedMail({ appUrl: env.APP_URL, name: user.name, changedAt, locale });
   await enqueueMail(tx, { userId, kind: "password_changed", to: user.email, ...mail });
 }

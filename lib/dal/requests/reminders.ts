@@ -64,6 +64,7 @@ export async function sendDueReminders(now: Date): Promise<number> {
           requesterEmail: privacyRequests.requesterEmail,
           email: users.email,
           name: users.name,
+          language: users.language,
         })
         .from(privacyRequests)
         .leftJoin(users, eq(users.id, privacyRequests.userId))
@@ -86,6 +87,7 @@ export async function sendDueReminders(now: Date): Promise<number> {
         kind: request.kind,
         dueAt: request.dueAt,
         path: request.userId ? `/account/requests/${request.reference}` : null,
+        locale: request.language ?? undefined,
       });
       await enqueueMail(tx, { userId: request.userId, kind: "request_reminder", to, ...mail });
       await addRequestEvent(tx, { requestId: id, actorId: null, kind: "reminder_sent" });
@@ -132,11 +134,16 @@ export async function sendOverdueDigest(now: Date): Promise<number> {
       .limit(DIGEST_LIMIT);
     if (overdue.length === 0) return 0;
     const staff = await tx
-      .select({ id: users.id, email: users.email, name: users.name })
+      .select({ id: users.id, email: users.email, name: users.name, language: users.language })
       .from(users)
       .where(inArray(users.role, ["agent", "admin"]));
     for (const member of staff) {
-      const mail = overdueDigestMail({ appUrl: env.APP_URL, name: member.name, overdue });
+      const mail = overdueDigestMail({
+        appUrl: env.APP_URL,
+        name: member.name,
+        overdue,
+        locale: member.language,
+      });
       await enqueueMail(tx, {
         userId: member.id,
         kind: "request_overdue_digest",

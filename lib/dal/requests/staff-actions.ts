@@ -25,6 +25,7 @@ import type {
   QuestionInput,
 } from "@/lib/validation/requests-staff";
 import { addRequestEvent } from "./core";
+import { storedLocale } from "@/lib/dal/mail/language";
 
 /**
  * What staff do to a privacy request. Each action: the staff role (never from inside a support
@@ -165,6 +166,7 @@ async function record(
     text: note,
     dueAt,
     hasAccount: r.userId !== null,
+    locale: await storedLocale(tx, r.userId),
   });
   await enqueueMail(tx, { userId: r.userId, kind: `request_${change}`, to, ...mail });
 }

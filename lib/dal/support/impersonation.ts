@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { breakGlassStartedMail } from "@/lib/mail/support-templates";
 import { impersonationStartedMail } from "@/lib/mail/templates";
 import { closeImpersonation, recordStaffEvent } from "./staff-events";
+import { accountLocale } from "@/lib/dal/mail/language";
 
 /** The longest a support view lasts; it is never extended, a new one must be opened. */
 export const VIEW_MINUTES = 60;
@@ -58,7 +59,12 @@ async function openView(
     kind: breakGlass ? "break_glass" : "start",
     reason: input.reason,
   });
-  const base = { appUrl: env.APP_URL, name: input.target.name, startedAt: now };
+  const base = {
+    appUrl: env.APP_URL,
+    name: input.target.name,
+    startedAt: now,
+    locale: await accountLocale(tx, input.target.id),
+  };
   const mail = breakGlass
     ? breakGlassStartedMail({ ...base, adminName: input.staff.name, justification: input.reason })
     : impersonationStartedMail({
