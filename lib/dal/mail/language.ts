@@ -7,10 +7,12 @@ import { viewerLocale } from "@/lib/i18n/server";
 
 /**
  * The language to mail an account holder in: their account's (the profile's choice, which the
- * language switcher also sets). English when the account is gone.
+ * language switcher also sets). English when the account is gone or there is none. Never the
+ * viewer's: this runs inside transactions, where reading the session through another
+ * connection would wait on the embedded database for ever (use visitorLocale before it).
  */
 export async function accountLocale(tx: Tx | Db, userId: string | null): Promise<Locale> {
-  if (!userId) return visitorLocale();
+  if (!userId) return defaultLocale;
   const [row] = await tx
     .select({ language: users.language })
     .from(users)

@@ -117,6 +117,9 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
   const hash = sha256Hex(token);
   const now = new Date();
   const { ip } = await getRequestMeta();
+  // Before the transaction: the viewer's language may read the session through another
+  // connection, which on the embedded database would wait for this transaction forever.
+  const locale = await visitorLocale();
   const db = await getDb();
   const p = pendingPrivacyRequests;
   return db.transaction(async (tx): Promise<ConfirmOutcome> => {
@@ -160,7 +163,7 @@ export async function confirmPublicRequest(token: string): Promise<ConfirmOutcom
       dueAt: opened.dueAt,
       dueDays: env.REQUEST_DUE_DAYS,
       trackerPath: requestTrackerPath({ trackToken }),
-      locale: await visitorLocale(),
+      locale,
     });
     await enqueueMail(tx, { userId: null, kind: "request_received", to: row.email, ...mail });
     return { status: "ok", trackToken };
@@ -220,8 +223,9 @@ export async function cancelTrackedRequest(token: string): Promise<ChangeOutcome
   const where = trackedWhere(token);
   if (!where) return "not_found";
   const actor = await visitor();
+  const locale = await visitorLocale(); // before the transaction, as in confirmPublicRequest
   const db = await getDb();
   return db.transaction((tx) =>
-    cancelRequest(tx, where, actor, () => requestTrackerPath({ trackToken: token })),
+    cancelRequest(tx, where, actor, () => requestTrackerPath({ trackToken: token }), locale),
   );
 }

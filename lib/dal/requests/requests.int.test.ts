@@ -9,6 +9,7 @@ import {
   privacyRequestEvents,
   privacyRequests,
   sessions,
+  users,
 } from "@/db/schema";
 import { createAccount, signInAs, actAsSession } from "@/db/testing/auth";
 import { testRequest } from "@/db/testing/next-request-mock";
@@ -395,4 +396,25 @@ describe("requests without an account", () => {
     expect(results.slice(0, 10).every((r) => r.ok)).toBe(true);
     expect(results[10]!.ok).toBe(false);
   });
+});
+
+describe("a public request confirmed and cancelled while signed in", () => {
+  // The visitor's language is read from the session before the transaction: read inside it,
+  // the embedded database (one connection) waited for the transaction for ever.
+  it("finishes, and mails in the signed-in account's language", async () => {
+    const holder = await createAccount();
+    const db = await getDb();
+    await db.update(users).set({ language: "nl" }).where(eq(users.id, holder.id));
+    await signInAs(holder);
+    const email = `signed-in-visitor-${randomUUID()}@example.test`;
+    await submitPublicRequest({ email, kind: "access", details: "" });
+    const outcome = await confirmPublicRequest(tokenFrom((await mailsTo(email))[0]!.text));
+    expect(outcome.status).toBe("ok");
+    const token = (outcome as { trackToken: string }).trackToken;
+    expect(await cancelTrackedRequest(token)).toBe("ok");
+    const subjects = (await mailsTo(email)).map((m) => m.subject);
+    expect(subjects.some((s) => /^We hebben je verzoek PR-/.test(s))).toBe(true);
+    expect(subjects.some((s) => /^Je verzoek PR-.* is ingetrokken$/.test(s))).toBe(true);
+    await actAsSession(null);
+  }, 20_000);
 });

@@ -6,6 +6,7 @@ import { writeAudit, type AuditActorRole } from "@/lib/dal/audit";
 import { enqueueMail } from "@/lib/dal/mail/outbox";
 import { env } from "@/lib/env";
 import { accountLocale } from "@/lib/dal/mail/language";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { requestCancelledMail } from "@/lib/mail/request-templates";
 import { isOpen, isOverdue, OPEN_STATUSES } from "@/lib/requests/clock";
 import type { TimelineWho } from "@/lib/requests/kinds";
@@ -144,6 +145,8 @@ export async function cancelRequest(
   where: SQL | undefined,
   actor: Actor,
   trackerPath: (reference: string) => string,
+  /** The language for a requester without an account (read before the transaction). */
+  visitorLanguage: Locale = defaultLocale,
 ): Promise<ChangeOutcome> {
   const now = new Date();
   const [row] = await tx
@@ -184,7 +187,7 @@ export async function cancelRequest(
       reference: row.reference,
       kind: row.kind,
       trackerPath: trackerPath(row.reference),
-      locale: await accountLocale(tx, row.userId),
+      locale: row.userId ? await accountLocale(tx, row.userId) : visitorLanguage,
     });
     await enqueueMail(tx, { userId: row.userId, kind: "request_cancelled", to: to.email, ...mail });
   }
