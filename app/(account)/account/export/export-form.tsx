@@ -36,6 +36,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // The route answers within seconds or not at all (a refusal brings this page back with
 // ?refused=…); past this the page stops waiting for the download to appear in the history.
 const START_TIMEOUT_MS = 60_000;
+const WATCH_LIMIT_MS = 2 * 60 * 60 * 1000;
 
 /**
  * The export form. The download is a navigation to the streaming route, so the browser writes
@@ -93,7 +94,12 @@ export function ExportForm({
     const begun = Date.now();
     let seen = false;
     for (;;) {
-      await sleep(seen ? 1000 : 400);
+      // Once the download runs, the browser's own download bar shows it too: ask less often
+      // after a minute, and stop asking after WATCH_LIMIT_MS (an export the server lost would
+      // otherwise keep the tab asking for ever).
+      const running = Date.now() - begun;
+      if (seen && running > WATCH_LIMIT_MS) return;
+      await sleep(!seen ? 400 : running > 60_000 ? 5000 : 1000);
       const progress = await exportProgressAction(confirmed.data.since).catch(() => null);
       const p = progress?.ok ? progress.data : null;
       if (!p) {
