@@ -112,6 +112,17 @@ export default async function PolicyPage() {
           {t("cookiesTitle")}
         </h2>
         <p>{t("cookiesLead")}</p>
+        <section aria-labelledby="cookies-own">
+          <h3 id="cookies-own" className="font-semibold">
+            {t("ownCookiesTitle")}
+          </h3>
+          <p className="text-sm text-slate-700">{t("ownCookiesLead")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {(["session", "csrf", "consent", "locale", "timeZone"] as const).map((k) => (
+              <li key={k}>{t(`ownCookies.${k}`)}</li>
+            ))}
+          </ul>
+        </section>
         {vendorGroups.map(({ category, vendors }) => (
           <section key={category} aria-labelledby={`cookies-${category}`}>
             <h3 id={`cookies-${category}`} className="font-semibold">
