@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/layout/account-nav";
 import { GraceBanner } from "@/components/erasure/grace-banner";
 import { getMyPendingErasure } from "@/lib/dal/erasure/request";
-import { requireUser } from "@/lib/dal/session";
+import { getCurrentSession, requireUser } from "@/lib/dal/session";
 import { keepMyAccountAction } from "./delete/actions";
 
 /** The signed-in area. Each page checks the session again through lib/dal; this is navigation. */
@@ -10,6 +10,8 @@ export default async function AccountLayout({ children }: { children: React.Reac
   const user = await requireUser();
   const erasure = await getMyPendingErasure();
   const t = await getTranslations("nav");
+  // In a support view the person reading is the agent, not the holder whose name this is.
+  const supportView = Boolean((await getCurrentSession())?.impersonatorId);
   return (
     <div className="space-y-6">
       {erasure && (
@@ -22,7 +24,7 @@ export default async function AccountLayout({ children }: { children: React.Reac
       )}
       <div className="space-y-3">
         <p className="text-sm text-slate-700">
-          {t.rich("signedInAs", {
+          {t.rich(supportView ? "viewingAs" : "signedInAs", {
             name: () => <span className="font-medium text-slate-900">{user.name}</span>,
           })}
         </p>
