@@ -58,9 +58,9 @@ if (process.env.DATABASE_URL) {
 // data, one for each test that asks for one (e2e/fixtures/users.ts), written before the app
 // opens the database (PGlite is one process's). The app's own start-up seed then finds data.
 // A claimed holder is never handed out again (a test may have changed its data). A run of the
-// whole suite claims 8: five tests in e2e/data.spec.ts, its phone test once per project, and
-// e2e/export.spec.ts. A retry claims again, so twice that covers a retry of every one of them.
-const HOLDERS = 16;
+// whole suite claims about 22 (the data, data-pages, export, sweep and i18n specs, some once per
+// project); a retry claims again. Each costs about a second of start-up.
+const HOLDERS = 32;
 const holdersFile = path.resolve(`test-results/e2e-holders-${port}.json`);
 rmSync(`${holdersFile}.claims`, { recursive: true, force: true });
 mkdirSync(`${holdersFile}.claims`, { recursive: true });
