@@ -28,12 +28,12 @@ test("an admin never reads a delivered reset link in the mailbox; the holder hea
   const entry = adminPage.getByRole("listitem").filter({ hasText: `to ${holder.email}` });
   await expect(async () => {
     await adminPage.goto("/admin/mailbox");
-    await expect(entry.filter({ hasText: "reset_password · sent" })).toBeVisible({ timeout: 1 });
+    await expect(entry.filter({ hasText: "reset password · Sent" })).toBeVisible({ timeout: 1 });
   }).toPass({ timeout: 20_000 });
   await expect(
     adminPage.getByText("Demo mode — sample data, do not use real information."),
   ).toBeVisible();
-  await expect(entry.filter({ hasText: "reset_password" })).not.toContainText("Show the message");
+  await expect(entry.filter({ hasText: "reset password" })).not.toContainText("Show the message");
   expect(await adminPage.content()).not.toContain(token);
 
   // The holder sets a new password with the mailed link and is told it was changed.

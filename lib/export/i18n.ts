@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { defaultLocale, type Locale } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 
