@@ -168,9 +168,9 @@ test("a Dutch holder exports in Dutch: the page, and the HTML copy", async ({ pa
   await expect(page).toHaveTitle(/Download je gegevens/);
   const html = await download(page, holder, /^HTML:/, {
     button: "Download mijn gegevens",
-    dialog: "Confirm it is you",
-    password: "Your password",
-    confirm: "Confirm",
+    dialog: "Bevestig dat jij het bent",
+    password: "Je wachtwoord",
+    confirm: "Bevestigen",
   });
   await expect(page.getByRole("status").filter({ hasText: /^Klaar:/ })).toBeVisible();
   const files = await unzip(html.file);

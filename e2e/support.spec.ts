@@ -44,7 +44,7 @@ test("an agent helps through a read-only view the user granted, and the user see
   await expect(agentPage.getByRole("heading", { level: 1 })).not.toContainText("Hello");
 
   // The user's pages are visible, and their forms say at once that they cannot be used.
-  await agentPage.getByRole("link", { name: "Profile", exact: true }).click();
+  await agentPage.getByRole("link", { name: "Your profile", exact: true }).click();
   const name = agentPage.getByLabel("Name", { exact: true });
   await expect(name).toHaveValue(user.name);
   await expect(name).toBeDisabled();

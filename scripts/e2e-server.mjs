@@ -59,8 +59,9 @@ if (process.env.DATABASE_URL) {
 // opens the database (PGlite is one process's). The app's own start-up seed then finds data.
 // A claimed holder is never handed out again (a test may have changed its data). A run of the
 // whole suite claims about 22 (the data, data-pages, export, sweep and i18n specs, some once per
-// project); a retry claims again. Each costs about a second of start-up.
-const HOLDERS = 32;
+// project); a retry claims again, so 48 leaves room for retries. Each costs about a second of
+// start-up.
+const HOLDERS = 48;
 const holdersFile = path.resolve(`test-results/e2e-holders-${port}.json`);
 rmSync(`${holdersFile}.claims`, { recursive: true, force: true });
 mkdirSync(`${holdersFile}.claims`, { recursive: true });
