@@ -144,12 +144,15 @@ export async function requireWritable(action?: string): Promise<SessionContext> 
 }
 
 /**
- * The signed-in account's own language, for lib/i18n/server.ts; null when signed out or in a
- * support view (the agent reads the holder's pages in the agent's browser language). Reads the
+ * The signed-in account holder's own language, for lib/i18n/server.ts; null when signed out,
+ * for staff, or in a support view (the agent reads the holder's pages in the agent's browser language). Reads the
  * cookie without recording a page view: the language is not a look at the holder's data.
  */
 export const getAccountLanguage = cache(async (): Promise<"en" | "nl" | null> => {
   const session = await sessionFromCookie();
-  if (!session || session.impersonatorId) return null;
+  // Staff consoles follow the browser (the switcher's cookie, else Accept-Language): a staff
+  // account is shared by no one, but its screens are a work tool, and a choice made in one
+  // browser should not change the language of the same account's other sessions.
+  if (!session || session.impersonatorId || session.user.role !== "user") return null;
   return session.user.language;
 });
