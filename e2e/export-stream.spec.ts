@@ -1,8 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
-import yauzl from "yauzl";
+import { unzip as unzipFiles, untilPasswordIsStale } from "./fixtures/export";
 import { expect, test, type TestUser } from "./fixtures/users";
+
+/** The ZIP's files as text (the HTML copy is all text). */
+async function unzip(buffer: Buffer): Promise<Map<string, string>> {
+  const files = await unzipFiles(buffer);
+  return new Map([...files].map(([name, data]) => [name, data.toString("utf8")]));
+}
 
 // The browser is on Amsterdam time: times must render without hydration errors.
 test.use({ timezoneId: "Europe/Amsterdam" });
@@ -15,38 +21,6 @@ function watchConsole(page: Page): string[] {
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
-}
-
-/** Waits until the server asks for the password again (the e2e server's window is 6 s). */
-async function untilPasswordIsStale(page: Page) {
-  await expect
-    .poll(async () => (await page.request.get("/api/export?format=pdf")).status(), {
-      timeout: 30_000,
-      intervals: [500],
-    })
-    .toBe(401);
-}
-
-function unzip(buffer: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, string>();
-      zip.on("entry", (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const parts: Buffer[] = [];
-          stream.on("data", (c: Buffer) => parts.push(c));
-          stream.on("end", () => {
-            files.set(entry.fileName, Buffer.concat(parts).toString("utf8"));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on("end", () => resolve(files));
-      zip.readEntry();
-    });
-  });
 }
 
 /** Picks a format, presses the button, confirms the password: the browser saves the file. */

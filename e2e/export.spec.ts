@@ -3,43 +3,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 import { readFile } from "node:fs/promises";
-import yauzl from "yauzl";
+import { unzip, untilPasswordIsStale } from "./fixtures/export";
 import { expect, test } from "./fixtures/users";
-
-/**
- * Waits until the server asks for the password again (the e2e server's window is 6 seconds).
- * The probe has no effect: a stale sign-in is refused before the (invalid) format is read.
- */
-async function untilPasswordIsStale(page: Page) {
-  await expect
-    .poll(async () => (await page.request.get("/api/export?format=pdf")).status(), {
-      timeout: 30_000,
-      intervals: [500],
-    })
-    .toBe(401);
-}
-
-function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, Buffer>();
-      zip.on("entry", (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err);
-          const parts: Buffer[] = [];
-          stream.on("data", (c: Buffer) => parts.push(c));
-          stream.on(
-            "end",
-            () => (files.set(entry.fileName, Buffer.concat(parts)), zip.readEntry()),
-          );
-        }),
-      );
-      zip.on("end", () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
 
 /** "What it holds now": records per file, as the page shows them (rows name their file). */
 async function shownCounts(page: Page): Promise<Map<string, number>> {

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
+import { untilPasswordIsStale } from "./fixtures/export";
 import { expect, registeredUser, signIn, test, uniqueIp, type TestUser } from "./fixtures/users";
 
 // The account's security pages as a person meets them: on a small phone, a phone and a laptop,
@@ -159,12 +160,7 @@ test("cancelling the password step-up gives focus back to the button that asked 
   test.setTimeout(90_000);
   await registeredUser(page, "stepup");
   // The e2e server asks for the password again 6 s after it was last given; wait until then.
-  await expect
-    .poll(async () => (await page.request.get("/api/export?format=pdf")).status(), {
-      timeout: 30_000,
-      intervals: [500],
-    })
-    .toBe(401);
+  await untilPasswordIsStale(page);
   await page.goto("/account/export");
   const start = page.getByRole("button", { name: "Download my data" });
   const dialog = page.getByRole("dialog", { name: "Confirm it is you" });

@@ -1,7 +1,8 @@
-// Development and DEMO_MODE only (the DAL refuses elsewhere, with a 404): `npm run simulate --
-// --demo` signs in as the demo holder, whose password is published, and asks here for a fresh
-// printer token. A session route rather than the simulator opening the database itself,
-// because the embedded database belongs to the running app's process alone.
+// Not public: withSession below requires a signed-in, writable, same-origin session, and the
+// DAL (createDemoSimulatorToken) refuses everywhere but development and DEMO_MODE, with a 404.
+// `npm run simulate -- --demo` signs in as the demo holder, whose password is published, and
+// asks here for a fresh printer token. A session route rather than the simulator opening the
+// database itself, because the embedded database belongs to the running app's process alone.
 import { NextResponse } from "next/server";
 import { createDemoSimulatorToken } from "@/lib/dal/data/access-tokens";
 import { withSession } from "@/lib/http/with-session";
